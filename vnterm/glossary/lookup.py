@@ -1,0 +1,79 @@
+"""Look a term up in either language: exact (insensitive to case, diacritics, tone and form), then fuzzy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import fold_key
+from .model import Concept, Glossary, Term
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """One concept that answers a query; ``score`` is 100 for an exact (folded) match."""
+
+    concept: Concept
+    score: float
+    matched: Term
+    exact: bool
+
+    def to_json(self) -> dict[str, object]:
+        """The public ``vnterm lookup --json`` item (fields may be added, never renamed)."""
+        terms: dict[str, list[dict[str, str]]] = {}
+        for lang in self.concept.languages:
+            terms[lang] = [
+                {"term": t.text, "status": t.status, **({"type": t.type} if t.type != "fullForm" else {})}
+                for t in self.concept.terms_for(lang)
+            ]
+        return {
+            "concept": self.concept.id,
+            "score": round(self.score, 1),
+            "domain": self.concept.domain or None,
+            "note": self.concept.note or None,
+            "source": self.concept.source or None,
+            "matched": {"term": self.matched.text, "lang": self.matched.lang, "status": self.matched.status},
+            "exact": self.exact,
+            "terms": terms,
+        }
+
+
+class LookupIndex:
+    """Folded keys of every term, for exact lookups and rapidfuzz suggestions."""
+
+    def __init__(self, glossary: Glossary):
+        self.glossary = glossary
+        self.by_key: dict[str, list[tuple[Concept, Term]]] = {}
+        for concept, term in glossary.terms():
+            self.by_key.setdefault(fold_key(term.text), []).append((concept, term))
+        self.keys = list(self.by_key)
+
+    def lookup(self, query: str, *, limit: int = 10, min_score: float = 60.0) -> list[LookupResult]:
+        """Concepts for ``query``, best first: exact folded matches, then fuzzy suggestions."""
+        key = fold_key(query)
+        if not key:
+            return []
+        results: list[LookupResult] = []
+        seen: set[str] = set()
+        for concept, term in self.by_key.get(key, []):
+            if concept.id not in seen:
+                seen.add(concept.id)
+                results.append(LookupResult(concept, 100.0, term, True))
+        if results:
+            return results[:limit]
+        from rapidfuzz import fuzz, process, utils  # noqa: F401  (lazy: only for suggestions)
+
+        for cand, score, _ in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=limit * 3):
+            if score < min_score:
+                continue
+            for concept, term in self.by_key[cand]:
+                if concept.id in seen:
+                    continue
+                seen.add(concept.id)
+                results.append(LookupResult(concept, min(float(score), 99.0), term, False))
+        results.sort(key=lambda r: -r.score)
+        return results[:limit]
+
+
+def lookup(glossary: Glossary, query: str, *, limit: int = 10, min_score: float = 60.0) -> list[LookupResult]:
+    """Convenience wrapper: build a :class:`LookupIndex` and query it once."""
+    return LookupIndex(glossary).lookup(query, limit=limit, min_score=min_score)

@@ -1,0 +1,171 @@
+"""Find glossary terms in text: one Aho-Corasick automaton over folded keys, spans in original offsets.
+
+Matching ignores case, diacritics, tone placement, Unicode form and quote/dash/space variants (see
+:func:`vnterm.text.fold`); terms whose ``match`` column is ``case`` or ``exact`` are checked again on
+the original surface. Hits must start and end on token boundaries. Overlaps are resolved
+longest-leftmost: scan left to right, take the longest valid hit at each position, skip what it
+covers. The result is deterministic for a given glossary and text; cost depends on the text length
+and the number of hits, not on the number of concepts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import ahocorasick
+
+from ..text import Normalized, fold, mark_key, normalize, strip_diacritics
+from .model import STATUS_RANK, Concept, Glossary, Term
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A glossary term found in text. ``start``/``end`` index the text as given."""
+
+    start: int
+    end: int
+    text: str
+    concept: Concept
+    term: Term
+    #: True when the surface has the term's own diacritics (up to case and tone placement).
+    exact_marks: bool
+    #: Every (concept, term) whose key matched this span, best first (``concept``/``term`` is the first).
+    candidates: tuple[tuple[Concept, Term], ...]
+
+    @property
+    def concept_id(self) -> str:
+        return self.concept.id
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when the span matches terms of more than one concept."""
+        return len({c.id for c, _ in self.candidates}) > 1
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _case_key(text: str) -> str:
+    """Case kept, diacritics and punctuation variants dropped (for ``match = case``)."""
+    s = strip_diacritics(normalize(text, tone=None).text).replace("-", " ")
+    return " ".join(s.split())
+
+
+def _exact_key(text: str) -> str:
+    s = normalize(text, tone="new").text.replace("-", " ")
+    return " ".join(s.split())
+
+
+class Matcher:
+    """A compiled glossary. Build once, then call :meth:`find` on as many texts as needed."""
+
+    def __init__(self, glossary: Glossary, langs: Sequence[str] | None = None):
+        self.glossary = glossary
+        self.langs = tuple(langs) if langs else None
+        self.entries: list[tuple[Concept, Term, str]] = []  # (concept, term, mark key)
+        keys: dict[str, list[int]] = {}
+        for concept, term in glossary.terms():
+            if self.langs is not None and term.lang not in self.langs:
+                continue
+            key = fold(term.text).text
+            if not key:
+                continue
+            keys.setdefault(key, []).append(len(self.entries))
+            self.entries.append((concept, term, mark_key(term.text)))
+        self.keys = keys
+        self._automaton = ahocorasick.Automaton()
+        for key, idx in keys.items():
+            idx.sort(key=lambda i: (STATUS_RANK.get(self.entries[i][1].status, 9), i))
+            self._automaton.add_word(key, (len(key), tuple(idx), _is_word_char(key[0]), _is_word_char(key[-1])))
+        if keys:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def find(
+        self,
+        text: str,
+        *,
+        lang: str | Iterable[str] | None = None,
+        strict_marks: bool = False,
+        folded: Normalized | None = None,
+    ) -> list[Match]:
+        """All non-overlapping glossary hits in ``text``, left to right.
+
+        ``lang`` keeps terms of that language (or languages) only. ``strict_marks`` keeps only hits
+        whose diacritics equal the term's (for Vietnamese source, where "bộ" and "bò" differ).
+        ``folded`` may pass ``fold(text)`` when the caller already has it.
+        """
+        if not self.keys or not text:
+            return []
+        langs = {lang} if isinstance(lang, str) else (set(lang) if lang is not None else None)
+        norm = folded if folded is not None else fold(text)
+        ftext = norm.text
+        n = len(ftext)
+        raw: list[tuple[int, int, tuple[int, ...]]] = []
+        for end_index, (length, idx, word_start, word_end) in self._automaton.iter(ftext):
+            start = end_index - length + 1
+            end = end_index + 1
+            if word_start and start > 0 and _is_word_char(ftext[start - 1]):
+                continue
+            if word_end and end < n and _is_word_char(ftext[end]):
+                continue
+            raw.append((start, end, idx))
+        if not raw:
+            return []
+        raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        out: list[Match] = []
+        covered = 0
+        for start, end, idx in raw:
+            if start < covered:
+                continue
+            match = self._resolve(text, norm, start, end, idx, langs, strict_marks)
+            if match is not None:
+                out.append(match)
+                covered = end
+        return out
+
+    def _resolve(
+        self,
+        text: str,
+        norm: Normalized,
+        start: int,
+        end: int,
+        idx: tuple[int, ...],
+        langs: set[str] | None,
+        strict_marks: bool,
+    ) -> Match | None:
+        ostart, oend = norm.span_to_original(start, end)
+        surface = text[ostart:oend]
+        surface_marks: str | None = None
+        good: list[tuple[int, int, Concept, Term]] = []
+        for i in idx:
+            concept, term, tkey = self.entries[i]
+            if langs is not None and term.lang not in langs:
+                continue
+            if term.match == "case" and _case_key(surface) != _case_key(term.text):
+                continue
+            if term.match == "exact" and _exact_key(surface) != _exact_key(term.text):
+                continue
+            if surface_marks is None:
+                surface_marks = mark_key(surface)
+            exact = surface_marks == tkey
+            if strict_marks and not exact:
+                continue
+            good.append((0 if exact else 1, STATUS_RANK.get(term.status, 9), concept, term))
+        if not good:
+            return None
+        good.sort(key=lambda g: (g[0], g[1]))
+        best = good[0]
+        return Match(
+            ostart,
+            oend,
+            surface,
+            best[2],
+            best[3],
+            best[0] == 0,
+            tuple((g[2], g[3]) for g in good),
+        )

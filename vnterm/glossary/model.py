@@ -1,0 +1,155 @@
+"""The concept-oriented glossary model (as in TBX): concepts hold terms per language with a status."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Literal
+
+Status = Literal["preferred", "admitted", "deprecated", "forbidden"]
+STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated", "forbidden")
+#: Status order used for sorting terms: best first.
+STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
+
+#: Domains of the bundled glossary; other files may use these or leave the domain empty.
+DOMAINS: tuple[str, ...] = ("org", "title", "admin", "party", "legal", "policy", "place", "event", "person", "general")
+
+#: Term types, named as TBX ``termType`` values.
+TERM_TYPES: tuple[str, ...] = ("fullForm", "abbreviation", "acronym", "shortForm", "variant")
+
+#: How a term is matched in text: ``fold`` ignores case, diacritics and punctuation variants;
+#: ``case`` also requires the same letter case (for acronyms such as "TW"); ``exact`` requires case
+#: and diacritics.
+MatchMode = Literal["fold", "case", "exact"]
+MATCH_MODES: tuple[str, ...] = ("fold", "case", "exact")
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One term of a concept in one language."""
+
+    text: str
+    lang: str
+    status: str = "preferred"
+    type: str = "fullForm"
+    note: str = ""
+    match: str = "fold"
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def is_preferred(self) -> bool:
+        return self.status == "preferred"
+
+    @property
+    def is_flagged(self) -> bool:
+        """True for variants copy must not use (deprecated or forbidden)."""
+        return self.status in ("deprecated", "forbidden")
+
+
+@dataclass(slots=True)
+class Concept:
+    """A concept: an id, concept-level data and its terms in every language."""
+
+    id: str
+    domain: str = ""
+    note: str = ""
+    source: str = ""
+    terms: list[Term] = field(default_factory=list)
+    path: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    def terms_for(self, lang: str) -> list[Term]:
+        """Terms in ``lang``, best status first (stable within a status)."""
+        return sorted((t for t in self.terms if t.lang == lang), key=lambda t: STATUS_RANK.get(t.status, 9))
+
+    def preferred(self, lang: str) -> Term | None:
+        """The preferred term in ``lang`` (or the best-ranked one when none is marked preferred)."""
+        terms = self.terms_for(lang)
+        return terms[0] if terms and terms[0].status in ("preferred", "admitted") else None
+
+    @property
+    def languages(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for t in self.terms:
+            seen.setdefault(t.lang, None)
+        return list(seen)
+
+
+@dataclass(slots=True)
+class Glossary:
+    """An ordered collection of concepts, loaded from one or more files."""
+
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)
+    _digest: str | None = field(default=None, repr=False, compare=False)
+
+    def __iter__(self) -> Iterator[Concept]:
+        return iter(self.concepts.values())
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    def __contains__(self, concept_id: object) -> bool:
+        return concept_id in self.concepts
+
+    def get(self, concept_id: str) -> Concept | None:
+        return self.concepts.get(concept_id)
+
+    def add(self, concept: Concept) -> None:
+        """Add a concept; a concept with the same id is replaced (later files override earlier ones)."""
+        self.concepts[concept.id] = concept
+        self._digest = None
+
+    def terms(self) -> Iterator[tuple[Concept, Term]]:
+        for concept in self.concepts.values():
+            for term in concept.terms:
+                yield concept, term
+
+    def merged(self, other: "Glossary") -> "Glossary":
+        """A new glossary with ``other``'s concepts added (replacing same ids)."""
+        out = Glossary(dict(self.concepts), self.paths + other.paths)
+        for concept in other:
+            out.add(concept)
+        return out
+
+    @property
+    def digest(self) -> str:
+        """A short content hash (sha256 of the canonical TSV), used in score signatures."""
+        if self._digest is None:
+            from .tsv import dumps_tsv
+
+            self._digest = hashlib.sha256(dumps_tsv(self).encode("utf-8")).hexdigest()[:12]
+        return self._digest
+
+    def stats(self) -> dict[str, object]:
+        """Counts as in ``vnterm glossary stats --json``."""
+        by_status = {s: 0 for s in STATUSES}
+        by_domain: dict[str, int] = {}
+        by_lang: dict[str, int] = {}
+        n_terms = 0
+        for concept in self:
+            by_domain[concept.domain or "(none)"] = by_domain.get(concept.domain or "(none)", 0) + 1
+            for term in concept.terms:
+                n_terms += 1
+                by_status[term.status] = by_status.get(term.status, 0) + 1
+                by_lang[term.lang] = by_lang.get(term.lang, 0) + 1
+        return {
+            "concepts": len(self),
+            "terms": n_terms,
+            "by_status": by_status,
+            "by_domain": dict(sorted(by_domain.items())),
+            "by_lang": dict(sorted(by_lang.items())),
+        }
+
+
+def default_glossary_path() -> Path:
+    """The bundled glossary: ``glossaries/official.tsv`` at the project root (or $VNTERM_GLOSSARY)."""
+    import os
+
+    env = os.environ.get("VNTERM_GLOSSARY")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "glossaries" / "official.tsv"

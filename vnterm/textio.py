@@ -1,0 +1,103 @@
+"""Reading user files strictly and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+#: Refuse single inputs larger than this many bytes (a guard against runaway inputs, not a style rule).
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def decode_text(data: bytes, path: str | Path) -> str:
+    """Decode UTF-8 bytes (BOM stripped, CRLF/CR kept as given) or raise InputError naming the line."""
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (NUL bytes), expected UTF-8 text", path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, line) from None
+
+
+def read_text(path: str | Path, *, allow_empty: bool = True) -> str:
+    """Read a UTF-8 text file; ``-`` reads standard input. Raises InputError with the file name."""
+    name = str(path)
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read()
+            name = "<stdin>"
+        else:
+            p = Path(path)
+            if p.is_dir():
+                raise InputError("is a directory, expected a file", name)
+            size = p.stat().st_size
+            if size > MAX_INPUT_BYTES:
+                raise InputError(f"file too large ({size} bytes)", name)
+            data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    text = decode_text(data, name)
+    if not allow_empty and not text.strip():
+        raise InputError("file is empty", name)
+    return text
+
+
+def split_lines(text: str) -> list[str]:
+    """Split into lines without their terminators (LF, CRLF or CR); a final terminator adds no line."""
+    if not text:
+        return []
+    lines = _LINE_BREAK.split(text)
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def read_lines(path: str | Path, *, allow_empty: bool = True) -> list[str]:
+    """Read a UTF-8 file as a list of lines (terminators removed, empty lines kept)."""
+    return split_lines(read_text(path, allow_empty=allow_empty))
+
+
+def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then a rename."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise InputError("output folder does not exist", directory)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def atomic_write_text(path: str | Path, text: str) -> None:
+    """Write UTF-8 ``text`` to ``path`` atomically (newlines written exactly as given)."""
+    atomic_write_bytes(path, text.encode("utf-8"))
