@@ -240,9 +240,9 @@ def _class(bases: str) -> str:
 
 
 _TONE_PAIR_RE = re.compile(
-    "(?<![\\w])" "([^\\W\\d_]*?)"  # onset consonants (checked in code)
+    "(?<![\\w\u0300-\u036f])" "([^\\W\\d_]*?)"  # onset consonants (checked in code)
     f"([{_class('o')}][{_class('ae')}]|[{_class('u')}][{_class('y')}])"
-    "(?![\\w])"
+    "(?![\\w\u0300-\u036f])"  # a following mark would compose with the moved-off letter
 )
 
 

@@ -22,7 +22,7 @@ import io
 import re
 from pathlib import Path
 
-from ..errors import GlossaryError, GlossaryValidationError
+from ..errors import GlossaryError, GlossaryValidationError, InputError
 from ..textio import decode_text, split_lines, read_text
 from .model import (
     MATCH_MODES,
@@ -170,7 +170,12 @@ def _read_rows_polars(header: list[str], lines: list[str]) -> list[dict[str, str
 
 def load_tsv(path: str | Path) -> Glossary:
     """Load and structurally check a glossary TSV file (see :func:`loads_tsv`)."""
-    text = read_text(path)
+    try:
+        text = read_text(path)
+    except GlossaryError:
+        raise
+    except InputError as exc:
+        raise GlossaryError(exc.message, exc.path, exc.line) from None
     return loads_tsv(text, str(path))
 
 
