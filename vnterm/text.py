@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -41,67 +42,124 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """A transformed string and, per character, its source index in the original input.
+    """A transformed string and a map from each of its characters back into the original input.
 
-    ``offsets`` is ``None`` when the transformation kept every character in place (identity map),
-    which is the fast, common case. ``source_length`` is the length of the original input.
+    The map is stored as runs: output characters ``out[k] .. out[k+1]-1`` come from consecutive
+    original characters starting at ``orig[k]``. ``runs`` is ``None`` when the transformation kept
+    every character in place (the fast, common case). :attr:`offsets` materialises the map.
     """
 
     text: str
-    offsets: tuple[int, ...] | None
+    runs: tuple[tuple[int, ...], tuple[int, ...]] | None
     source: str
 
     @property
     def source_length(self) -> int:
         return len(self.source)
 
+    @property
+    def offsets(self) -> tuple[int, ...] | None:
+        """Per output character, the index of the original character it came from (None: identity)."""
+        if self.runs is None:
+            return None
+        return tuple(self.to_original(i) for i in range(len(self.text)))
+
     def to_original(self, index: int) -> int:
-        """Map a start index in :attr:`text` (0..len) back to an index in the original input."""
-        if self.offsets is None:
+        """Map an index of :attr:`text` (0..len) back to an index in the original input."""
+        if self.runs is None:
             return index
-        if index >= len(self.offsets):
-            return self.source_length
-        return self.offsets[index]
+        if index >= len(self.text):
+            return len(self.source)
+        outs, origs = self.runs
+        k = bisect_right(outs, index) - 1
+        return origs[k] + (index - outs[k])
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of :attr:`text` to the smallest original span that produced it."""
-        if self.offsets is None:
+        if self.runs is None:
             return start, end
         if end <= start:
             o = self.to_original(start)
             return o, o
-        first = self.offsets[start]
-        last = self.offsets[end - 1] + _source_width(self, end - 1)
+        first = self.to_original(start)
+        here = self.to_original(end - 1)
+        last = max(here + 1, self.to_original(end) if end < len(self.text) else len(self.source))
         # characters dropped after the span (spaces, invisibles) do not belong to it; marks do
-        while last - 1 > first and _droppable(self.source[last - 1]) and not _droppable(self.text[end - 1]):
+        while last - 1 > here and _droppable(self.source[last - 1]):
             last -= 1
         return first, last
-
-
-def _source_width(norm: Normalized, index: int) -> int:
-    """How many original characters the output character at ``index`` stands for (≥ 1)."""
-    offsets = norm.offsets
-    assert offsets is not None
-    here = offsets[index]
-    j = index + 1
-    while j < len(offsets) and offsets[j] == here:
-        j += 1
-    nxt = offsets[j] if j < len(offsets) else norm.source_length
-    return max(1, nxt - here)
 
 
 def _droppable(c: str) -> bool:
     return c.isspace() or c in _INVISIBLE
 
 
-def _compose(outer: tuple[int, ...] | None, inner: tuple[int, ...] | None) -> tuple[int, ...] | None:
-    """Compose two offset maps: ``inner`` maps step-2 output → step-1 output, ``outer`` step-1 → input."""
+Runs = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def _compose(outer: Runs | None, inner: Runs | None, inner_len: int) -> Runs | None:
+    """Compose run maps: ``inner`` maps step-2 output → step-1 output, ``outer`` step-1 → input."""
     if inner is None:
         return outer
     if outer is None:
         return inner
-    n = len(outer)
-    return tuple(outer[i] if i < n else (outer[-1] + 1 if n else 0) for i in inner)
+    i_outs, i_origs = inner
+    o_outs, o_origs = outer
+    outs: list[int] = []
+    origs: list[int] = []
+    n = len(i_outs)
+    for k in range(n):
+        a = i_outs[k]
+        b = i_outs[k + 1] if k + 1 < n else inner_len
+        c = i_origs[k]
+        j = bisect_right(o_outs, c) - 1
+        pos = a
+        while pos < b:
+            mid = c + (pos - a)
+            j = bisect_right(o_outs, mid, lo=max(j, 0)) - 1
+            outs.append(pos)
+            origs.append(o_origs[j] + (mid - o_outs[j]))
+            nxt_boundary = o_outs[j + 1] if j + 1 < len(o_outs) else None
+            step = b - pos if nxt_boundary is None else min(b - pos, nxt_boundary - mid)
+            pos += max(step, 1)
+    return _merge_runs(outs, origs)
+
+
+def _merge_runs(outs: list[int], origs: list[int]) -> Runs:
+    """Drop runs that continue their predecessor (same stride), keeping the map minimal."""
+    mo: list[int] = []
+    mg: list[int] = []
+    for o, g in zip(outs, origs):
+        if mo and g - mg[-1] == o - mo[-1] and g > mg[-1]:
+            continue
+        mo.append(o)
+        mg.append(g)
+    return tuple(mo), tuple(mg)
+
+
+def _delete_matches(text: str, pattern: re.Pattern[str]) -> tuple[str, Runs | None]:
+    """Delete every match of ``pattern``; return the new text and its run map."""
+    if not pattern.search(text):
+        return text, None
+    parts: list[str] = []
+    outs: list[int] = []
+    origs: list[int] = []
+    pos = 0
+    out_len = 0
+    for m in pattern.finditer(text):
+        if m.start() > pos:
+            outs.append(out_len)
+            origs.append(pos)
+            parts.append(text[pos:m.start()])
+            out_len += m.start() - pos
+        pos = m.end()
+    if pos < len(text):
+        outs.append(out_len)
+        origs.append(pos)
+        parts.append(text[pos:])
+    if not outs:
+        return "", ((0,), (0,))
+    return "".join(parts), (tuple(outs), tuple(origs))
 
 
 # --- character tables ---------------------------------------------------------------------------
@@ -122,7 +180,8 @@ _SPACES = {
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 
-_PUNCT_TABLE = str.maketrans({**_QUOTES, **_DASHES, **_SPACES})
+_PUNCT_MAP = {**_QUOTES, **_DASHES, **_SPACES}
+_PUNCT_RE = re.compile("[" + re.escape("".join(_PUNCT_MAP)) + "]")
 
 
 def _strip_char(c: str) -> str:
@@ -147,11 +206,10 @@ def _latin_strip_table(lower: bool) -> dict[int, str]:
 
 
 _ROMAN_TABLE = _latin_strip_table(lower=False)
-_FOLD_TABLE: dict[int, str | None] = dict(_latin_strip_table(lower=True))
-_FOLD_TABLE[0x0130] = "i"  # the one character whose lower() is two characters long
-for _c in "\t\n\r\x0b\x0c\x85\u2028\u2029":
-    _FOLD_TABLE[ord(_c)] = " "
-_FOLD_TABLE[ord("-")] = " "
+# fold: applied after lower(), so only lowercase keys are needed
+_FOLD_MAP: dict[str, str] = {chr(k): v for k, v in _latin_strip_table(lower=True).items() if chr(k).islower()}
+_FOLD_MAP.update({c: " " for c in "\t\n\r\x0b\x0c\x85\u2028\u2029-"})
+_FOLD_RE = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VOWELS = set("aăâeêioôơuưy")
@@ -172,54 +230,29 @@ def _clusters(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _nfc_with_offsets(text: str) -> Normalized:
+def _nfc(text: str) -> tuple[str, Runs | None]:
     if unicodedata.is_normalized("NFC", text):
-        return Normalized(text, None, text)
+        return text, None
     parts: list[str] = []
-    offsets: list[int] = []
+    outs: list[int] = []
+    origs: list[int] = []
+    out_len = 0
     for start, end in _clusters(text):
         piece = unicodedata.normalize("NFC", text[start:end])
         parts.append(piece)
-        offsets.extend([start] * len(piece))
+        for k in range(len(piece)):  # char k of the piece comes from inside the cluster
+            outs.append(out_len + k)
+            origs.append(min(start + k, end - 1))
+        out_len += len(piece)
     out = "".join(parts)
     if not unicodedata.is_normalized("NFC", out):  # composition across clusters (rare scripts)
         out2 = unicodedata.normalize("NFC", out)
-        # Fall back to a coarse but valid map: proportional positions clamp inside the input.
-        offsets = [min(offsets[min(i, len(offsets) - 1)], len(text) - 1) for i in range(len(out2))]
-        out = out2
-    return Normalized(out, tuple(offsets), text)
+        full = [origs[min(i, len(origs) - 1)] for i in range(len(out2))]
+        return out2, _merge_runs(list(range(len(out2))), full)
+    return out, _merge_runs(outs, origs)
 
 
-def _delete_chars(text: str, pattern: re.Pattern[str]) -> Normalized:
-    if not pattern.search(text):
-        return Normalized(text, None, text)
-    keep = [i for i, c in enumerate(text) if not pattern.match(c)]
-    return Normalized("".join(text[i] for i in keep), tuple(keep), text)
-
-
-_MULTISPACE_RE = re.compile(r"  +|^ | $")
-
-
-def _collapse_spaces(text: str) -> Normalized:
-    """Collapse runs of spaces to one and trim them at the ends (the fold key's white space)."""
-    if not _MULTISPACE_RE.search(text):
-        return Normalized(text, None, text)
-    out: list[str] = []
-    keep: list[int] = []
-    prev_space = True
-    for i, c in enumerate(text):
-        if c == " ":
-            if prev_space:
-                continue
-            prev_space = True
-        else:
-            prev_space = False
-        out.append(c)
-        keep.append(i)
-    if out and out[-1] == " ":
-        out.pop()
-        keep.pop()
-    return Normalized("".join(out), tuple(keep), text)
+_MULTISPACE_RE = re.compile(r" (?= )")  # every space followed by a space (keeps the last of a run)
 
 
 # --- tone placement -----------------------------------------------------------------------------
@@ -240,9 +273,9 @@ def _class(bases: str) -> str:
 
 
 _TONE_PAIR_RE = re.compile(
-    "(?<![\\w\u0300-\u036f])" "([^\\W\\d_]*?)"  # onset consonants (checked in code)
+    f"(?<![\\w\u0300-\u036f{_INVISIBLE}])" "([^\\W\\d_]*?)"  # onset consonants (checked in code)
     f"([{_class('o')}][{_class('ae')}]|[{_class('u')}][{_class('y')}])"
-    "(?![\\w\u0300-\u036f])"  # a following mark would compose with the moved-off letter
+    f"(?![\\w\u0300-\u036f{_INVISIBLE}])"  # a following mark would compose with the moved-off letter
 )
 
 
@@ -285,36 +318,43 @@ def to_tone_style(text: str, style: ToneStyle) -> str:
 
 # --- public API ---------------------------------------------------------------------------------
 
+def _map_chars(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
+    """Replace each character matched by ``pattern`` with ``table[char]`` (one for one)."""
+    if not pattern.search(text):
+        return text
+    return pattern.sub(lambda m: table[m.group()], text)
+
+
 def normalize(text: str, *, tone: ToneStyle | None = "new", unify_punctuation: bool = True) -> Normalized:
     """NFC, tone style, unified quotes/dashes/spaces, invisible characters removed; with offsets."""
-    step = _nfc_with_offsets(text)
-    offsets = step.offsets
-    s = step.text
-    invisible = _delete_chars(s, _INVISIBLE_RE)
-    offsets = _compose(offsets, invisible.offsets)
-    s = invisible.text
+    s, runs = _delete_matches(text, _INVISIBLE_RE)  # first: a deleted joiner can expose a composition
+    s, inner = _nfc(s)
+    runs = _compose(runs, inner, len(s))
     if tone is not None:
         s = to_tone_style(s, tone)
     if unify_punctuation:
-        s = s.translate(_PUNCT_TABLE)
-    return Normalized(s, offsets, text)
+        s = _map_chars(s, _PUNCT_RE, _PUNCT_MAP)
+    return Normalized(s, runs, text)
 
 
 def fold(text: str) -> Normalized:
     """The matching key of ``text`` with offsets: no case, no diacritics, hyphens as spaces, single spaces."""
     norm = normalize(text, tone=None)
-    s = norm.text.translate(_FOLD_TABLE).lower()
-    offsets = norm.offsets
-    if len(s) != len(norm.text):  # pragma: no cover - guarded by the table, kept as a safety net
-        raise AssertionError("fold table must be length preserving")
-    # combining marks that did not compose into a precomposed letter
-    if any(unicodedata.combining(c) for c in s if ord(c) >= 0x300):
-        stripped = _delete_chars(s, _COMBINING_RE)
-        offsets = _compose(offsets, stripped.offsets)
-        s = stripped.text
-    collapsed = _collapse_spaces(s)
-    offsets = _compose(offsets, collapsed.offsets)
-    return Normalized(collapsed.text, offsets, text)
+    s = norm.text
+    if "\u0130" in s:
+        s = s.replace("\u0130", "I")  # the one character whose lower() is two characters long
+    s = _map_chars(s.lower(), _FOLD_RE, _FOLD_MAP)
+    runs = norm.runs
+    if _COMBINING_RE.search(s):  # marks that did not compose into a precomposed letter
+        s, inner = _delete_matches(s, _COMBINING_RE)
+        runs = _compose(runs, inner, len(s))
+    s, inner = _delete_matches(s, _MULTISPACE_RE)
+    runs = _compose(runs, inner, len(s))
+    if s[:1] == " " or s[-1:] == " ":
+        lead = len(s) - len(s.lstrip(" "))
+        s = s.strip(" ")
+        runs = _compose(runs, ((0,), (lead,)), len(s))
+    return Normalized(s, runs, text)
 
 
 _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")

@@ -11,6 +11,7 @@ and the number of hits, not on the number of concepts.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import ahocorasick
@@ -43,16 +44,24 @@ class Match:
         return len({c.id for c, _ in self.candidates}) > 1
 
 
+@lru_cache(maxsize=65536)
+def _surface_mark_key(surface: str) -> str:
+    """``mark_key`` of a matched surface; surfaces repeat a lot within and across documents."""
+    return mark_key(surface)
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+@lru_cache(maxsize=16384)
 def _case_key(text: str) -> str:
     """Case kept, diacritics and punctuation variants dropped (for ``match = case``)."""
     s = strip_diacritics(normalize(text, tone=None).text).replace("-", " ")
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=16384)
 def _exact_key(text: str) -> str:
     s = normalize(text, tone="new").text.replace("-", " ")
     return " ".join(s.split())
@@ -151,7 +160,7 @@ class Matcher:
             if term.match == "exact" and _exact_key(surface) != _exact_key(term.text):
                 continue
             if surface_marks is None:
-                surface_marks = mark_key(surface)
+                surface_marks = _surface_mark_key(surface)
             exact = surface_marks == tkey
             if strict_marks and not exact:
                 continue
