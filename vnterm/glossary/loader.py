@@ -97,4 +97,8 @@ def load_glossaries(paths: Iterable[str | Path] | None = None, *, check: bool = 
         g = load_glossary(item, check=check)
         result = g if result is None else result.merged(g)
     assert result is not None
+    if check and len(items) > 1:  # conflicts can span files (preferred here, deprecated there)
+        problems = validate(result)
+        if problems:
+            raise GlossaryValidationError(problems)
     return result
