@@ -67,6 +67,14 @@ def test_span_excludes_dropped_trailing_space_but_keeps_marks() -> None:
     assert folded.span_to_original(2, 5) == (3, len(original) - 2)
 
 
+def test_span_never_swallows_a_following_dash_or_space() -> None:
+    original = "Ha Long Bay - Cat Ba"
+    folded = fold(original)
+    assert folded.text == "ha long bay cat ba"
+    assert folded.span_to_original(0, 11) == (0, 11)
+    assert folded.span_to_original(12, 18) == (14, 20)
+
+
 @pytest.mark.parametrize(
     ("name", "roman"),
     [("Ngô Lê Văn", "Ngo Le Van"), ("Đà Nẵng", "Da Nang"), ("Trần Thị Quỳnh Trang", "Tran Thi Quynh Trang"),

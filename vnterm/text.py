@@ -82,16 +82,12 @@ class Normalized:
             o = self.to_original(start)
             return o, o
         first = self.to_original(start)
-        here = self.to_original(end - 1)
-        last = max(here + 1, self.to_original(end) if end < len(self.text) else len(self.source))
-        # characters dropped after the span (spaces, invisibles) do not belong to it; marks do
-        while last - 1 > here and _droppable(self.source[last - 1]):
-            last -= 1
+        last = self.to_original(end - 1) + 1
+        # the last character owns the combining marks after it (NFD input), nothing else
+        source = self.source
+        while last < len(source) and unicodedata.combining(source[last]):
+            last += 1
         return first, last
-
-
-def _droppable(c: str) -> bool:
-    return c.isspace() or c in _INVISIBLE
 
 
 Runs = tuple[tuple[int, ...], tuple[int, ...]]
