@@ -90,6 +90,11 @@ class Matcher:
             self._automaton.add_word(key, (len(key), tuple(idx), _is_word_char(key[0]), _is_word_char(key[-1])))
         if keys:
             self._automaton.make_automaton()
+        #: languages present under each key's entries (to skip keys of other languages fast)
+        self._key_langs: dict[tuple[int, ...], frozenset[str]] = {}
+        for key, idx in keys.items():
+            self._key_langs[tuple(idx)] = frozenset(self.entries[i][1].lang for i in idx)
+        self._choices: dict[tuple[object, ...], object] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -115,40 +120,54 @@ class Matcher:
         ftext = norm.text
         n = len(ftext)
         raw: list[tuple[int, int, tuple[int, ...]]] = []
+        append = raw.append
         for end_index, (length, idx, word_start, word_end) in self._automaton.iter(ftext):
             start = end_index - length + 1
-            end = end_index + 1
-            if word_start and start > 0 and _is_word_char(ftext[start - 1]):
-                continue
-            if word_end and end < n and _is_word_char(ftext[end]):
-                continue
-            raw.append((start, end, idx))
+            if word_start and start > 0:
+                c = ftext[start - 1]
+                if c.isalnum() or c == "_":
+                    continue
+            if word_end and end_index + 1 < n:
+                c = ftext[end_index + 1]
+                if c.isalnum() or c == "_":
+                    continue
+            append((start, end_index + 1, idx))
         if not raw:
             return []
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+        langs_key = frozenset(langs) if langs is not None else None
+        cache = self._choices
+        if len(cache) > 200_000:
+            cache.clear()
+        identity = norm.runs is None
         out: list[Match] = []
         covered = 0
         for start, end, idx in raw:
             if start < covered:
                 continue
-            match = self._resolve(text, norm, start, end, idx, langs, strict_marks)
-            if match is not None:
-                out.append(match)
-                covered = end
+            if langs is not None and not (self._key_langs[idx] & langs):
+                continue
+            ostart, oend = (start, end) if identity else norm.span_to_original(start, end)
+            surface = text[ostart:oend]
+            ckey = (idx, surface, langs_key, strict_marks)
+            choice = cache.get(ckey, _MISSING)
+            if choice is _MISSING:
+                choice = cache[ckey] = self._choose(surface, idx, langs, strict_marks)
+            if choice is None:
+                continue
+            (concept, term), exact, candidates = choice
+            out.append(Match(ostart, oend, surface, concept, term, exact, candidates))
+            covered = end
         return out
 
-    def _resolve(
+    def _choose(
         self,
-        text: str,
-        norm: Normalized,
-        start: int,
-        end: int,
+        surface: str,
         idx: tuple[int, ...],
         langs: set[str] | None,
         strict_marks: bool,
-    ) -> Match | None:
-        ostart, oend = norm.span_to_original(start, end)
-        surface = text[ostart:oend]
+    ) -> tuple[tuple[Concept, Term], bool, tuple[tuple[Concept, Term], ...]] | None:
+        """Which entries a surface form matches, best first (None: none of them)."""
         surface_marks: str | None = None
         good: list[tuple[int, int, Concept, Term]] = []
         for i in idx:
@@ -169,12 +188,7 @@ class Matcher:
             return None
         good.sort(key=lambda g: (g[0], g[1]))
         best = good[0]
-        return Match(
-            ostart,
-            oend,
-            surface,
-            best[2],
-            best[3],
-            best[0] == 0,
-            tuple((g[2], g[3]) for g in good),
-        )
+        return (best[2], best[3]), best[0] == 0, tuple((g[2], g[3]) for g in good)
+
+
+_MISSING = object()
