@@ -13,7 +13,7 @@ from .model import Glossary, default_glossary_path
 from .validate import validate
 
 #: Bump when the pickled model changes shape, so stale caches are ignored.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 def _cache_dir() -> Path | None:
@@ -72,6 +72,7 @@ def load_glossary(path: str | Path, *, check: bool = True) -> Glossary:
         if problems:
             raise GlossaryValidationError(problems)
     if cache is not None:
+        glossary.fold_keys()  # computed once here, then read from the cache
         _write_cache(cache, glossary)
     return glossary
 

@@ -43,8 +43,10 @@ class LookupIndex:
     def __init__(self, glossary: Glossary):
         self.glossary = glossary
         self.by_key: dict[str, list[tuple[Concept, Term]]] = {}
-        for concept, term in glossary.terms():
-            self.by_key.setdefault(fold_key(term.text), []).append((concept, term))
+        concepts = glossary.concepts
+        for key, concept_id, i in glossary.fold_keys():
+            concept = concepts[concept_id]
+            self.by_key.setdefault(key, []).append((concept, concept.terms[i]))
         self.keys = list(self.by_key)
 
     def lookup(self, query: str, *, limit: int = 10, min_score: float = 60.0) -> list[LookupResult]:

@@ -85,6 +85,7 @@ class Glossary:
     concepts: dict[str, Concept] = field(default_factory=dict)
     paths: list[str] = field(default_factory=list)
     _digest: str | None = field(default=None, repr=False, compare=False)
+    _fold_keys: list[tuple[str, str, int]] | None = field(default=None, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Concept]:
         return iter(self.concepts.values())
@@ -102,11 +103,25 @@ class Glossary:
         """Add a concept; a concept with the same id is replaced (later files override earlier ones)."""
         self.concepts[concept.id] = concept
         self._digest = None
+        self._fold_keys = None
 
     def terms(self) -> Iterator[tuple[Concept, Term]]:
         for concept in self.concepts.values():
             for term in concept.terms:
                 yield concept, term
+
+    def fold_keys(self) -> list[tuple[str, str, int]]:
+        """(folded term, concept id, index of the term in its concept) for every term; memoised
+        and kept in the loader's cache, so lookups need not fold every term at start-up."""
+        if self._fold_keys is None:
+            from ..text import fold_key
+
+            self._fold_keys = [
+                (fold_key(term.text), concept.id, i)
+                for concept in self.concepts.values()
+                for i, term in enumerate(concept.terms)
+            ]
+        return self._fold_keys
 
     def merged(self, other: "Glossary") -> "Glossary":
         """A new glossary with ``other``'s concepts added (replacing same ids)."""
