@@ -1,0 +1,194 @@
+"""Audit an archive of English copy: which variant of each glossary concept is used, how often,
+where, and when.
+
+>>> from vnterm.audit import audit_paths  # doctest: +SKIP
+>>> result = audit_paths(["corpora/seeds"], glossary)  # doctest: +SKIP
+>>> [c.concept for c in result.concepts if c.drifting]  # doctest: +SKIP
+
+Documents are read one at a time (in worker processes when there are many) and their counts are
+folded into a running polars table, so memory does not grow with the number of documents.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..glossary.model import Glossary
+from .aggregate import PERIODS, Aggregator
+from .documents import iter_paths, read_document
+from .scan import init_worker, scan_chunk, scan_document
+
+__all__ = ["AuditResult", "ConceptUsage", "VariantUsage", "audit_paths", "PERIODS"]
+
+#: Below this many files, worker processes cost more than they save.
+PARALLEL_MIN_FILES = 200
+
+
+@dataclass(slots=True)
+class VariantUsage:
+    variant: str
+    term: str
+    status: str
+    count: int
+    documents: int
+    first_date: str | None
+    last_date: str | None
+    examples: list[str]
+    by_period: dict[str, int]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "variant": self.variant,
+            "term": self.term,
+            "status": self.status,
+            "count": self.count,
+            "documents": self.documents,
+            "first_date": self.first_date,
+            "last_date": self.last_date,
+            "examples": self.examples,
+            "by_period": self.by_period,
+        }
+
+
+@dataclass(slots=True)
+class ConceptUsage:
+    concept: str
+    domain: str
+    preferred: str | None
+    variants: list[VariantUsage]
+
+    @property
+    def total(self) -> int:
+        return sum(v.count for v in self.variants)
+
+    @property
+    def drifting(self) -> bool:
+        """Two or more variants in use."""
+        return len({v.variant for v in self.variants if v.count}) >= 2
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "concept": self.concept,
+            "domain": self.domain,
+            "preferred": self.preferred,
+            "drifting": self.drifting,
+            "total": self.total,
+            "variants": [v.to_json() for v in self.variants],
+        }
+
+
+@dataclass(slots=True)
+class AuditResult:
+    concepts: list[ConceptUsage]
+    periods: list[str]
+    period: str
+    documents: int
+    words: int
+    matches: int
+    date_sources: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def drifting(self) -> list[ConceptUsage]:
+        return [c for c in self.concepts if c.drifting]
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "documents": self.documents,
+            "words": self.words,
+            "matches": self.matches,
+            "concepts": len(self.concepts),
+            "drifting": len(self.drifting),
+            "period": self.period,
+            "dates": dict(sorted(self.date_sources.items())),
+        }
+
+    def to_json(self) -> dict[str, object]:
+        return {"concepts": [c.to_json() for c in self.concepts], "periods": self.periods, "summary": self.summary()}
+
+
+def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_mtime: bool, chunk: int = 64) -> None:
+    if jobs <= 0:
+        jobs = min(os.cpu_count() or 1, 8)
+    if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
+        import multiprocessing as mp
+
+        try:
+            ctx = mp.get_context("fork")
+        except ValueError:  # pragma: no cover - platforms without fork
+            ctx = None
+        if ctx is not None:
+            chunks = [paths[i : i + chunk] for i in range(0, len(paths), chunk)]
+            with ctx.Pool(jobs, initializer=init_worker, initargs=(glossary, use_mtime, agg.period)) as pool:
+                for state in pool.imap(scan_chunk, chunks):
+                    agg.merge(state)
+            return
+    from ..glossary.matcher import Matcher
+
+    matcher = Matcher(glossary, langs=["en"])
+    for path in paths:
+        agg.add(scan_document(matcher, read_document(path, use_mtime=use_mtime)))
+
+
+def audit_paths(
+    paths: Iterable[str],
+    glossary: Glossary,
+    *,
+    period: str = "month",
+    jobs: int = 0,
+    use_mtime: bool = True,
+    batch: int = 500,
+) -> AuditResult:
+    """Audit the documents under ``paths`` against the English terms of ``glossary``.
+
+    ``period`` buckets dates (day, month, year); ``jobs`` is the number of worker processes
+    (0: one per CPU; used from :data:`PARALLEL_MIN_FILES` files up); ``use_mtime`` dates documents
+    without a date in their text by their modification time. Raises InputError on an unreadable or
+    non-UTF-8 file, naming it.
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+    files = list(iter_paths(paths))
+    agg = Aggregator(period=period, batch=batch)
+    _run(agg, files, glossary, jobs, use_mtime)
+    return _result(agg, glossary)
+
+
+def _result(agg: Aggregator, glossary: Glossary) -> AuditResult:
+    import polars as pl
+
+    table = agg.table()
+    totals = (
+        table.group_by(["concept", "variant", "term", "status"])
+        .agg(
+            pl.col("count").sum(),
+            pl.col("documents").sum(),
+            pl.col("first_date").min(),
+            pl.col("last_date").max(),
+        )
+        .sort(["concept", "count", "variant"], descending=[False, True, False])
+    )
+    by_period: dict[tuple[str, str], dict[str, int]] = {}
+    for concept, variant, period, count in table.group_by(["concept", "variant", "period"]).agg(
+        pl.col("count").sum()
+    ).sort(["concept", "variant", "period"]).iter_rows():
+        by_period.setdefault((concept, variant), {})[period] = count
+    concepts: dict[str, ConceptUsage] = {}
+    for concept, variant, term, status, count, documents, first, last in totals.iter_rows():
+        usage = concepts.get(concept)
+        if usage is None:
+            c = glossary.get(concept)
+            pref = c.preferred("en") if c is not None else None
+            usage = concepts[concept] = ConceptUsage(
+                concept, c.domain if c is not None else "", pref.text if pref is not None else None, []
+            )
+        usage.variants.append(
+            VariantUsage(
+                variant, term, status, count, documents, first, last,
+                agg.examples_of(concept, variant), by_period.get((concept, variant), {}),
+            )
+        )
+    ordered = sorted(concepts.values(), key=lambda c: (not c.drifting, -c.total, c.concept))
+    periods = sorted(table.get_column("period").unique().to_list()) if table.height else []
+    return AuditResult(ordered, periods, agg.period, agg.documents, agg.words, agg.matches, dict(agg.date_sources))
