@@ -1,4 +1,16 @@
 """Vietnamese-side analysis: word segmentation, names, titles, organisations, legal references.
 
 Keep this module light: underthesea is imported only when segmentation actually runs.
+
+    >>> from vnterm.vi import Segmenter
+    >>> line = Segmenter().segment("Thứ trưởng Bộ Ngoại giao Ngô Lê Văn tiếp Đại sứ Nhật Bản.")
+    >>> [(e.type, e.text, e.en) for e in line.entities if e.type == "PERSON"]
+    [('PERSON', 'Ngô Lê Văn', 'Ngo Le Van')]
 """
+
+from __future__ import annotations
+
+from .model import ENTITY_TYPES, Entity, SegmentedLine, Token
+from .segmenter import Segmenter
+
+__all__ = ["ENTITY_TYPES", "Entity", "SegmentedLine", "Segmenter", "Token"]

@@ -1,0 +1,171 @@
+"""Benchmark the Vietnamese segmenter against underthesea alone and pyvi, in one run on the same input.
+
+    .venv/bin/python bench/bench_segment.py            # everything (about a minute)
+    .venv/bin/python bench/bench_segment.py --quick    # dev split only, fewer throughput rounds
+
+Prints:
+
+1. word-segmentation P/R/F1 on UD Vietnamese-VTB (dev and train; spans aligned to the raw ``# text``,
+   punctuation included, diacritic-folded search as the fallback when a tool respells) for vnterm,
+   ``underthesea.word_tokenize`` with its defaults, and pyvi (a subprocess in bench/.peers/pyvi,
+   installed by bench/peers/pyvi.sh; skipped with a note when absent);
+2. PERSON / TITLE precision, recall, F1, romanisation and title-rendering exact match on the labelled
+   set tests/data/vi_labelled.tsv (dev part tuned on, held-out part only evaluated), with the fixture
+   glossary tests/data/vi_glossary.tsv (the gold renderings follow it) and with the bundled glossary;
+3. throughput in syllables/s of vnterm (words + entities + glossary) and underthesea.word_tokenize on
+   the same sentences, and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vnterm.glossary import load_glossaries  # noqa: E402
+from vnterm.vi import Segmenter  # noqa: E402
+from vnterm.vi.evaluate import align_words, parse_labelled, read_conllu, score_entities, word_prf  # noqa: E402
+
+UD = Path(os.environ.get("VNTERM_UD_VTB", ROOT.parent / "shared" / "data" / "ud-vtb"))
+PYVI = ROOT / "bench" / ".peers" / "pyvi" / "bin" / "python"
+
+_PYVI_SCRIPT = r"""
+import sys, json
+from pyvi import ViTokenizer
+for line in sys.stdin:
+    s = json.loads(line)
+    print(json.dumps(ViTokenizer.tokenize(s), ensure_ascii=False), flush=False)
+"""
+
+
+def pyvi_tokenize(sentences: list[str]) -> tuple[list[list[str]] | None, float]:
+    if not PYVI.exists():
+        return None, 0.0
+    data = "".join(json.dumps(s, ensure_ascii=False) + "\n" for s in sentences)
+    t0 = time.perf_counter()
+    proc = subprocess.run([str(PYVI), "-c", _PYVI_SCRIPT], input=data, capture_output=True, text=True, check=True)
+    dt = time.perf_counter() - t0
+    out = [json.loads(x).split() for x in proc.stdout.splitlines()]
+    return [[w.replace("_", " ") for w in ws] for ws in out], dt
+
+
+def word_scores(split: str, seg: Segmenter) -> dict[str, dict]:
+    from underthesea import word_tokenize
+
+    sents = read_conllu(UD / f"vi_vtb-ud-{split}.conllu")
+    texts = [t for t, _ in sents]
+    gold = [set(align_words(t, forms)) for t, forms in sents]
+    res: dict[str, dict] = {}
+    res["vnterm"] = word_prf(gold, [{(w.start, w.end) for w in seg.segment(t).tokens} for t in texts])
+    res["underthesea"] = word_prf(gold, [set(align_words(t, word_tokenize(t))) for t in texts])
+    res["underthesea_old_tone"] = word_prf(
+        gold, [set(align_words(t, word_tokenize(_old(t), use_token_normalize=False))) for t in texts]
+    )
+    pv, _ = pyvi_tokenize(texts)
+    if pv is not None:
+        res["pyvi"] = word_prf(gold, [set(align_words(t, ws)) for t, ws in zip(texts, pv)])
+    return res
+
+
+def _old(t: str) -> str:
+    import unicodedata
+
+    from vnterm.text import to_tone_style
+
+    return to_tone_style(unicodedata.normalize("NFC", t), "old")
+
+
+def throughput(seg: Segmenter, texts: list[str], rounds: int) -> dict[str, float]:
+    from underthesea import word_tokenize
+
+    syllables = sum(len(t.split()) for t in texts)
+    word_tokenize(texts[0])
+    seg.segment(texts[0])
+    best_u = best_v = float("inf")
+    for _ in range(rounds):  # interleaved, best of N, so both see the same machine state
+        t0 = time.perf_counter()
+        for t in texts:
+            word_tokenize(t)
+        best_u = min(best_u, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        for t in texts:
+            seg.segment(t)
+        best_v = min(best_v, time.perf_counter() - t0)
+    return {
+        "syllables": syllables,
+        "underthesea_syl_per_s": round(syllables / best_u),
+        "vnterm_syl_per_s": round(syllables / best_v),
+        "ratio_vnterm_over_underthesea": round(best_u / best_v, 3),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="dev split only, 2 throughput rounds")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args()
+
+    report: dict[str, object] = {}
+    seg_bundled = Segmenter()  # what `vnterm segment` uses by default
+    for split in ("dev",) if args.quick else ("dev", "train"):
+        report[f"words_{split}"] = word_scores(split, seg_bundled)
+
+    seg_fixture = Segmenter(load_glossaries([ROOT / "tests" / "data" / "vi_glossary.tsv"]))
+    items = parse_labelled(ROOT / "tests" / "data" / "vi_labelled.tsv")
+    for part in ("dev", "held"):
+        r = score_entities(seg_fixture, [i for i in items if i.split == part])
+        r.pop("errors")
+        report[f"entities_{part}"] = r
+        # the same sentences with the bundled glossary (renderings then follow its wording choices)
+        r = score_entities(seg_bundled, [i for i in items if i.split == part])
+        r.pop("errors")
+        report[f"entities_{part}_bundled"] = r
+
+    texts = [t for t, _ in read_conllu(UD / "vi_vtb-ud-dev.conllu")]
+    texts += [i.text for i in items]
+    report["throughput"] = throughput(seg_bundled, texts, 2 if args.quick else 5)
+    pv, dt = pyvi_tokenize(texts)
+    if pv is not None:
+        report["throughput"]["pyvi_syl_per_s_incl_startup"] = round(report["throughput"]["syllables"] / dt)  # type: ignore[index]
+
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return
+    for split in ("dev", "train"):
+        key = f"words_{split}"
+        if key not in report:
+            continue
+        print(f"Word segmentation, UD Vietnamese-VTB {split} (F1 over word spans):")
+        ws = report[key]
+        for name, r in ws.items():  # type: ignore[union-attr]
+            print(f"  {name:22s} P {r['precision']:.4f}  R {r['recall']:.4f}  F1 {r['f1']:.4f}")
+        if "pyvi" in ws:  # type: ignore[operator]
+            print(f"  vnterm − pyvi F1: {ws['vnterm']['f1'] - ws['pyvi']['f1']:+.4f}")  # type: ignore[index]
+        print(f"  vnterm − underthesea F1: {ws['vnterm']['f1'] - ws['underthesea']['f1']:+.4f}")  # type: ignore[index]
+    for part in ("dev", "held", "dev_bundled", "held_bundled"):
+        r = report[f"entities_{part}"]
+        name = part.replace("_bundled", ", bundled glossary")
+        print(f"Entities, labelled set ({name}):")
+        for k in ("person", "title"):
+            x = r[k]  # type: ignore[index]
+            print(f"  {k.upper():7s} P {x['precision']:.4f}  R {x['recall']:.4f}  F1 {x['f1']:.4f}  (gold {x['gold']})")
+        print(f"  romanisation exact {r['romanisation']['exact']:.4f} (n={r['romanisation']['n']})")  # type: ignore[index]
+        print(f"  title rendering exact {r['title_rendering']['exact']:.4f} (n={r['title_rendering']['n']})")  # type: ignore[index]
+    t = report["throughput"]
+    print(f"Throughput on {t['syllables']} syllables (best of rounds, same process):")  # type: ignore[index]
+    print(f"  underthesea.word_tokenize {t['underthesea_syl_per_s']:>8} syllables/s")  # type: ignore[index]
+    print(f"  vnterm Segmenter.segment  {t['vnterm_syl_per_s']:>8} syllables/s")  # type: ignore[index]
+    if "pyvi_syl_per_s_incl_startup" in t:  # type: ignore[operator]
+        print(f"  pyvi (subprocess, incl. start-up) {t['pyvi_syl_per_s_incl_startup']:>8} syllables/s")  # type: ignore[index]
+    print(f"  ratio vnterm / underthesea: {t['ratio_vnterm_over_underthesea']:.3f}x")  # type: ignore[index]
+
+
+if __name__ == "__main__":
+    main()

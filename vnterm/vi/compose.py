@@ -1,0 +1,110 @@
+"""How English renderings of pieces compose (the pieces themselves come from the glossary).
+
+Rules (documented for users in docs/composition.md):
+
+* a title unit is ``<title> of <organisation>``: "Director of the Hai Phong Department of Foreign
+  Affairs"; with a ministry and a minister-type title the portfolio follows without "the Ministry
+  of": "Minister of Foreign Affairs", "Deputy Minister of Health";
+* a local organisation is ``<place> [level] <organisation>``: the level word is "Provincial" for a
+  province (not before a "Department"), "Commune", "Ward", "District", "Town" for the lower units,
+  and nothing for a city ("thành phố X" → "X ..."), where a leading "Municipal"/"City" of the
+  organisation's own rendering is dropped too;
+* a title without its own glossary entry made of "Phó" + a title → "Deputy " + that title;
+  "nguyên" → "former", "quyền" → "Acting";
+* chains join their units with ", " in source order;
+* anything without a glossary rendering makes the whole rendering ``None``.
+"""
+
+from __future__ import annotations
+
+#: Level words for local organisations, by the (lowercase) Vietnamese administrative unit.
+LEVEL_WORDS: dict[str, str] = {
+    "tỉnh": "Provincial",
+    "thành phố": "",
+    "tp": "",
+    "tp.": "",
+    "thủ đô": "",
+    "xã": "Commune",
+    "phường": "Ward",
+    "huyện": "District",
+    "quận": "District",
+    "thị xã": "Town",
+    "thị trấn": "Town",
+    "đặc khu": "Special Zone",
+}
+
+#: Party committees named by their level: the unit is implied by the organisation word itself.
+IMPLIED_UNIT: dict[str, str] = {
+    "tỉnh ủy": "tỉnh",
+    "thành ủy": "thành phố",
+    "huyện ủy": "huyện",
+    "quận ủy": "quận",
+    "thị ủy": "thị xã",
+    "đảng ủy xã": "xã",
+    "đảng ủy phường": "phường",
+}
+
+#: Prefix words in front of a title, and how they compose.
+TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "the late"}
+
+_MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
+
+
+def local_org(place_en: str, unit: str | None, org_en: str) -> str:
+    """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee"."""
+    level = LEVEL_WORDS.get(unit or "", "")
+    org = org_en
+    if unit in ("thành phố", "tp", "tp.", "thủ đô"):
+        for drop in ("Municipal ", "City "):
+            if org.startswith(drop):
+                org = org[len(drop):]
+    if level and (org.startswith(level) or org.split(" ", 1)[0] in ("Department",)):
+        level = ""
+    return " ".join(p for p in (place_en, level, org) if p)
+
+
+def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str:
+    """``<title> of <org>`` with the ministry rule ("Minister of Foreign Affairs")."""
+    if not org_en:
+        return title_en
+    if title_en in _MINISTER_TITLES and org_en.startswith("Ministry of "):
+        return f"{title_en} of {org_en[len('Ministry of '):]}"
+    if org_en.startswith("the "):
+        return f"{title_en} of {org_en}"
+    if not national:  # a country or a place: "Prime Minister of Japan"
+        return f"{title_en} of {org_en}"
+    return f"{title_en} of the {org_en}"
+
+
+def strip_org(title_en: str, org_en: str | None) -> str | None:
+    """The title part of a composed rendering: ("Vice Chairman of the Provincial People's Committee",
+    "Provincial People's Committee") → "Vice Chairman"; ``None`` when it does not decompose."""
+    if not org_en:
+        return None
+    tails = [f" of the {org_en}", f" of {org_en}"]
+    if org_en.startswith("Ministry of "):
+        tails.append(" of " + org_en[len("Ministry of "):])
+    for tail in tails:
+        if title_en.endswith(tail) and len(title_en) > len(tail):
+            return title_en[: -len(tail)]
+    return None
+
+
+def join_chain(units: list[str | None]) -> str | None:
+    """Units of a title chain joined with ", " (``None`` if any unit has no rendering)."""
+    if not units or any(u is None for u in units):
+        return None
+    return ", ".join(u for u in units if u)
+
+
+_THE_COUNTRIES = ("United ", "Republic ", "Kingdom ", "Russian Federation", "Philippines", "Netherlands",
+                  "Czech Republic", "Democratic ", "People's ", "Lao People", "Federal ", "State of ")
+
+
+def country_name(en: str | None) -> str | None:
+    """A country's English name as it follows "of"/"to": "the United States", "Japan"."""
+    if en is None:
+        return None
+    if en.startswith(_THE_COUNTRIES):
+        return "the " + en
+    return en

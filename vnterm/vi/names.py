@@ -1,0 +1,113 @@
+"""People: names after titles and honorifics, family-name runs, traps, romanisation."""
+
+from __future__ import annotations
+
+from . import lexicon, words
+from ..text import romanize
+from .rules import (
+    LineBase,
+    Draft,
+    LONG_NAME_PREFIXES,
+    viet_syllable,
+)
+
+
+class NameRules(LineBase):
+    """People: names after titles and honorifics, family-name runs, traps, romanisation. (a mixin of ``recognize._Line``)."""
+
+    def person_starts(self, j: int) -> bool:
+        """True when a person's name (family name + 1-3 capitalised syllables ending the run) starts at ``j``."""
+        if j >= self.n or self.keys[j] not in lexicon.SURNAMES or self.keys[j] in lexicon.WEAK_SURNAMES:
+            return False
+        if self.place_at(j) is not None:
+            return False
+        r = self.cap_run(j, 6)
+        return 2 <= r - j <= 4 and (r >= self.n or not self.is_name_syllable(r))
+
+    def trapped(self, i: int) -> bool:
+        """True when the words before ``i`` name a street, school, award, ship ... (not a person)."""
+        for k in (1, 2, 3):
+            if i - k < 0:
+                break
+            if " ".join(self.keys[i - k:i]) in lexicon.TRAPS:
+                return True
+        return False
+
+    def name_run(self, i: int, *, triggered: bool) -> int:
+        """End of a person's name starting at ``i`` (or -1)."""
+        if not self.is_name_syllable(i):
+            return -1
+        if self.keys[i] in lexicon.HONORIFICS and self.keys[i] not in lexicon.SURNAMES:
+            return -1
+        surname = self.keys[i] in lexicon.SURNAMES
+        r = self.cap_run(i, 5 if (not surname or self.keys[i] in LONG_NAME_PREFIXES) else 4)
+        # "Thượng viện", "Lăng Chủ tịch": the last capital starts a common word with what follows
+        while 0 < r - i <= 2 and r < self.n and not self.word_start[r] and self.alpha[r] and not self.cap[r] \
+                and f"{self.keys[r - 1]} {self.keys[r]}" in words.dictionary():
+            r -= 1
+        if r - i < (1 if triggered else 2):
+            return -1
+        if r < self.n and self.is_name_syllable(r) and not triggered:
+            return -1
+        if not triggered and r - i < 3:
+            return -1  # without a title or "ông/bà", two capitalised syllables are too often a place
+        pl = self.place_at(i)
+        if pl is not None and pl[0] >= r and (not triggered or pl[3] or pl[0] - i < 3):
+            return -1  # "ông Hà Nội" is not a person; "Chủ tịch Hồ Chí Minh" is
+        return r
+
+    def person_after(self, j: int, title: Draft | None, foreign: bool) -> int:
+        if j >= self.n:
+            return -1
+        r = self.name_run(j, triggered=True)
+        if r < 0:
+            return -1
+        self.add_person(j, r, title, foreign)
+        return r
+
+    def add_person(self, i: int, j: int, title: Draft | None, foreign: bool) -> Draft:
+        text = self.text(i, j)
+        if not all(viet_syllable(self.keys[k]) for k in range(i, j)):
+            en: str | None = romanize(text)  # a name in Latin script ("António Guterres")
+        elif foreign:
+            en = None  # a transliterated foreign name ("Tập Cận Bình" is Xi Jinping): no guess
+        else:
+            en = romanize(text)
+        person = self.add(Draft("PERSON", i, j, en, title=title, protect=True))
+        if title is None and j + 1 < self.n and self.keys[j] == "," and self.stem_at(j + 1) is not None:
+            # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
+            self.appositive = (j + 1, person)
+        return person
+
+    def try_honorific(self, i: int) -> int:
+        h = self.phrase(i, lexicon.HONORIFICS, 4)
+        if h < 0 or h >= self.n:
+            return -1
+        if i > 0 and self.trapped(i):
+            return -1  # "phố Bà Triệu"
+        pl = self.place_at(h, strict=False)
+        if pl is not None and pl[3] and self.is_name_syllable(pl[0]):
+            h = pl[0]  # a nationality before the name: "cựu binh Mỹ Chuck Searcy"
+        r = self.name_run(h, triggered=True)
+        if r < 0:
+            return -1
+        if self.phrase(h, lexicon.PLACES | lexicon.COUNTRIES, self.lex.max_place) >= r:
+            return -1
+        self.add_person(h, r, None, False)
+        return r
+
+    def try_surname(self, i: int) -> int:
+        if not self.cap[i] or self.keys[i] not in lexicon.SURNAMES or self.keys[i] in lexicon.WEAK_SURNAMES:
+            return -1
+        if i > 0 and self.is_name_syllable(i - 1) and not self._sentence_start(i - 1):
+            return -1
+        r = self.name_run(i, triggered=False)
+        if r < 0:
+            return -1
+        if i > 0 and self.trapped(i):
+            return r  # a street, school, award ... named after a person: skip the name
+        self.add_person(i, r, None, False)
+        return r
+
+    def _sentence_start(self, i: int) -> bool:
+        return i == 0 or self.keys[i - 1] in (".", "!", "?", ":", '"', "(", "-", "–")

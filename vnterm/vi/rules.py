@@ -1,0 +1,155 @@
+"""Shared pieces of the rule-based recogniser: glossary-derived lexicon, constants, entity drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..glossary.matcher import Match, Matcher
+from ..glossary.model import Concept, Glossary
+from ..text import strip_diacritics
+from . import compose, lexicon
+from .lexicon import key
+
+TITLE_DOMAINS = frozenset({"title"})
+ORG_DOMAINS = frozenset({"org", "party", "admin"})
+PLACE_DOMAINS = frozenset({"place"})
+LEGAL_DOMAINS = frozenset({"legal"})
+
+#: Organisation heads that are whole names on their own ("Quốc hội", "Tỉnh ủy").
+STANDALONE_ORGS = lexicon.phrase_set(
+    "Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
+    "Ủy ban nhân dân|Hội đồng nhân dân|Trung ương Đảng|Ban Chấp hành Trung ương|Quân ủy Trung ương|"
+    "Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Trung ương Đảng|Mặt trận Tổ quốc"
+)
+#: First syllables of every multi-word table phrase, to skip tokens that cannot start one.
+FIRSTS = frozenset(
+    k.split(" ")[0]
+    for table in (lexicon.HONORIFICS, lexicon.ADMIN_UNITS, lexicon.TITLE_PREFIXES, lexicon.TRAPS, lexicon.TITLE_STEMS,
+                  lexicon.ORG_HEADS, lexicon.PLACES, lexicon.COUNTRIES, lexicon.SURNAMES, STANDALONE_ORGS)
+    for k in table
+) | frozenset(compose.TITLE_PREFIX_EN) | frozenset({"tp.hcm", "tp.hcm.", "tphcm"})
+IMPLIED_UNIT = {key(k): v for k, v in compose.IMPLIED_UNIT.items()}
+TA_PRONOUNS = frozenset({"ông", "bà", "anh", "chị", "cô", "hắn", "người", "chúng"})
+LONG_NAME_PREFIXES = frozenset({"y", "h'", "ksor", "rơ", "niê", "nay", "siu", "rah", "kpă", "byă"})
+ORG_PHRASES = lexicon.ORG_HEADS | STANDALONE_ORGS
+CONNECTORS = frozenset({"và", "-", "–", "của"})
+CHAIN_SEPARATORS = frozenset({",", "kiêm"})
+VIET_NAM = frozenset({key("Việt Nam"), key("Viet Nam")})
+
+
+VIET_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
+
+
+def viet_syllable(k: str) -> bool:
+    """True when ``k`` (lowercase) is shaped like one Vietnamese syllable."""
+    return VIET_SYLLABLE.fullmatch(strip_diacritics(k)) is not None
+
+
+def expand_abbreviations(text: str) -> str:
+    """Abbreviations written out: "UBND tỉnh" → "Ủy ban nhân dân tỉnh", "BCH TW" → "Ban Chấp hành Trung ương"."""
+    parts = text.split()
+    return " ".join(lexicon.ABBREVIATIONS.get(p, p) for p in parts)
+
+
+def max_len(table: frozenset[str]) -> int:
+    return max((len(k.split()) for k in table), default=1) + 2
+
+
+class Lexicon:
+    """The glossary compiled for recognition: two matchers and term → concept tables."""
+
+    def __init__(self, glossary: Glossary):
+        self.glossary = glossary
+        titles = Glossary({c.id: c for c in glossary if c.domain in TITLE_DOMAINS})
+        others = Glossary({c.id: c for c in glossary if c.domain not in TITLE_DOMAINS})
+        self.title_matcher = Matcher(titles, langs=["vi"])
+        self.other_matcher = Matcher(others, langs=["vi"])
+        #: key(vi term) → concept, for every vi term (preferred first)
+        self.by_vi: dict[str, Concept] = {}
+        for concept in glossary:
+            for term in concept.terms_for("vi"):
+                self.by_vi.setdefault(key(term.text), concept)
+        self.max_title = max_len(lexicon.TITLE_STEMS)
+        self.max_org = max_len(lexicon.ORG_HEADS)
+        self.max_place = max_len(lexicon.PLACES | lexicon.COUNTRIES)
+
+    def concept(self, text: str, domains: frozenset[str] | None = None) -> Concept | None:
+        """The concept with a vi term equal to ``text`` (case/tone-insensitive), or via an abbreviation."""
+        c = self.by_vi.get(key(text))
+        if c is None:
+            full = expand_abbreviations(text)
+            if full != text:
+                c = self.by_vi.get(key(full))
+        if c is not None and domains is not None and c.domain not in domains:
+            return None
+        return c
+
+    @staticmethod
+    def en(concept: Concept | None) -> str | None:
+        if concept is None:
+            return None
+        t = concept.preferred("en")
+        return t.text if t is not None else None
+
+
+@dataclass(slots=True)
+class Draft:
+    """An entity under construction, in token indices of the current line."""
+
+    type: str
+    i: int
+    j: int
+    en: str | None = None
+    concept: str | None = None
+    norm: str | None = None
+    title: "Draft | None" = None
+    protect: bool = False
+    children: list["Draft"] = field(default_factory=list)
+
+
+class LineBase:
+    """The state the rule mixins share (set by ``recognize._Line``) and small helpers over it."""
+
+    s: str
+    lex: Lexicon
+    n: int
+    spans: list[tuple[int, int]]
+    forms: list[str]
+    keys: list[str]
+    cap: list[bool]
+    alpha: list[bool]
+    abbr: list[bool]
+    word_start: list[bool]
+    g_other: dict[int, tuple[int, Match]]
+    g_title: dict[int, tuple[int, Match]]
+    ents: list[Draft]
+    appositive: tuple[int, Draft] | None
+
+    def text(self, i: int, j: int) -> str:
+        return self.s[self.spans[i][0]:self.spans[j - 1][1]]
+
+    def phrase(self, i: int, table: frozenset[str], maxlen: int) -> int:
+        """End index of the longest phrase of ``table`` starting at token ``i`` (or -1)."""
+        if i >= self.n or self.keys[i] not in FIRSTS:
+            return -1
+        best = -1
+        acc = ""
+        for j in range(i, min(self.n, i + maxlen)):
+            acc = self.keys[j] if j == i else acc + " " + self.keys[j]
+            if acc in table:
+                best = j + 1
+        return best
+
+    def is_name_syllable(self, i: int) -> bool:
+        return i < self.n and self.cap[i] and self.alpha[i] and not self.abbr[i]
+
+    def cap_run(self, i: int, limit: int = 6) -> int:
+        j = i
+        while j < self.n and j - i < limit and self.is_name_syllable(j):
+            j += 1
+        return j
+
+    def add(self, e: Draft) -> Draft:
+        self.ents.append(e)
+        return e

@@ -1,0 +1,190 @@
+"""Title chains: heads, their organisations and countries, and the composition of units."""
+
+from __future__ import annotations
+
+from . import compose, lexicon
+from ..glossary.matcher import Match
+from .lexicon import key
+from .rules import (
+    Lexicon,
+    LineBase,
+    ORG_DOMAINS,
+    TITLE_DOMAINS,
+    CHAIN_SEPARATORS,
+    Draft,
+    VIET_NAM,
+)
+
+
+class TitleRules(LineBase):
+    """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
+
+    def stem_at(self, i: int) -> tuple[int, str | None, str | None, int] | None:
+        """A title head at ``i``: (end, en, concept id, start after any prefix). Needs a capital letter (or a lowercase prefix)."""
+        if i >= self.n:
+            return None
+        prefix_en = None
+        p = i
+        if self.keys[i] in compose.TITLE_PREFIX_EN and i + 1 < self.n and self.cap[i + 1]:
+            prefix_en = compose.TITLE_PREFIX_EN[self.keys[i]]
+            p = i + 1
+        if not self.cap[p]:
+            return None
+        g = self.g_title.get(p)
+        jg = g[0] if g is not None else -1
+        je = self.phrase(p, lexicon.TITLE_STEMS, self.lex.max_title)
+        j = max(jg, je)
+        if j < 0:
+            return None
+        full = self.text(p, j)
+        full_end = j
+        cut: Match | None = None
+        # a stem that ends where an organisation starts gives it back: "Trưởng Ban" + "Ban Đối ngoại
+        # Trung ương"; a glossary title that is a whole unit ("Thứ trưởng Bộ Ngoại giao") stays whole
+        # unless a place follows it ("Chủ tịch UBND tỉnh" + "Quảng Ninh": the organisation takes it)
+        for k in range(p + 1, j):
+            o = self.g_other.get(k)
+            if o is not None and o[1].concept.domain in ORG_DOMAINS and (
+                o[0] > j or (o[0] == j and self.local_follows(j, unit_ended=self.unit_end(k, j) is not None))
+            ):
+                j, cut = k, o[1]
+                break
+        else:
+            if j - p >= 2 and j < self.n and self.cap[j] and self.forms[j - 1][:1].isupper() \
+                    and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") and jg < j:
+                j -= 1
+        c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
+        en = Lexicon.en(c)
+        if c is None and full != self.text(p, j):
+            whole = self.lex.concept(full, TITLE_DOMAINS)
+            whole_en = Lexicon.en(whole)
+            o_end = self.g_other[j][0] if cut is not None else -1
+            if cut is not None and o_end <= full_end and whole_en:
+                # a composed glossary title ("Vice Chairman of the Provincial People's Committee")
+                # minus its organisation gives the title itself ("Vice Chairman")
+                en = compose.strip_org(whole_en, Lexicon.en(cut.concept))
+            else:  # "Trưởng Ban" (Head) whose organisation continues past it
+                c, en = whole, whole_en
+        cid = c.id if c is not None else None
+        if en is None and self.keys[p] == "phó" and j - p >= 2:
+            c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
+            if c2 is not None and Lexicon.en(c2):
+                en = "Deputy " + Lexicon.en(c2)  # type: ignore[operator]
+        if prefix_en and en:
+            en = f"{prefix_en} {en}"
+        elif prefix_en:
+            en = None
+        return j, en, cid, p
+
+    def local_follows(self, j: int, unit_ended: bool = False) -> bool:
+        """True when an administrative unit or a place starts at ``j`` (any name after a unit word)."""
+        if j >= self.n:
+            return False
+        if self.phrase(j, lexicon.ADMIN_UNITS, 3) > 0 or self.hcm_at(j) is not None:
+            return True
+        if self.cap[j] and self.place_at(j) is not None:
+            return True
+        return unit_ended and (self.is_name_syllable(j) or self.forms[j].isdigit())
+
+    def unit_end(self, i: int, j: int) -> str | None:
+        """The administrative unit that the span ``i:j`` ends with ("UBND tỉnh" → "tỉnh"), if any."""
+        for k in (1, 2):
+            if j - k > i and " ".join(self.keys[j - k:j]) in lexicon.ADMIN_UNITS:
+                return " ".join(self.keys[j - k:j])
+        return None
+
+    def try_title(self, i: int) -> int:
+        st = self.stem_at(i)
+        if st is None:
+            return -1
+        if i > 0 and self.trapped(i):
+            # "Lăng Chủ tịch Hồ Chí Minh", "Giải thưởng Chủ tịch ...": a monument or award, not a person
+            k = st[0]
+            r = self.name_run(k, triggered=True) if k < self.n else -1
+            return max(k, r, i + 1)
+        owner: Draft | None = None
+        if self.appositive is not None and self.appositive[0] == i:
+            owner = self.appositive[1]
+        self.appositive = None
+        units: list[str | None] = []
+        children: list[Draft] = []
+        foreign = False
+        end = i
+        cid_whole: str | None = None
+        while True:
+            j, stem_en, cid, p = st
+            unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
+            units.append(unit_en)
+            children.extend(kids)
+            foreign = foreign or unit_foreign
+            cid_whole = cid if not units[:-1] and not kids else None
+            end = j
+            if j < self.n and self.keys[j] in CHAIN_SEPARATORS:
+                nxt = self.stem_at(j + 1)
+                if nxt is not None:
+                    st = nxt
+                    continue
+            break
+        title = self.add(Draft("TITLE", i, end, compose.join_chain(units), cid_whole))
+        title.children.extend(children)
+        if owner is not None:  # the comma closing the apposition stays outside the title
+            owner.title = title
+            return max(end, i + 1)
+        r = self.person_after(end, title, foreign)
+        return max(end, r, i + 1)
+
+    def title_qualifiers(
+        self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
+    ) -> tuple[str | None, int, list[Draft], bool]:
+        """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
+        kids: list[Draft] = []
+        org = self.org_at(j, lower_ok=True)
+        if org is not None:
+            kids.append(org)
+            # a second organisation: "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh"
+            org2 = self.org_at(org.j)
+            if org2 is None and org.j + 1 < self.n and self.keys[org.j] == "của":
+                org2 = self.org_at(org.j + 1)  # "Hội đồng Dân tộc của Quốc hội"
+            if org2 is not None:
+                kids.append(org2)
+                org_en = f"{org.en} of the {org2.en}" if org.en and org2.en else None
+                end = org2.j
+            else:
+                org_en = org.en
+                end = org.j
+            en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
+            return en, end, kids, False
+        pl = self.place_at(j, strict=False)
+        if pl is not None and pl[3]:  # a country: "Thủ tướng Nhật Bản", "Đại sứ Việt Nam tại Lào"
+            pend, pen, pcid, _ = pl
+            loc = Draft("LOC", j, pend, pen, pcid, protect=True)
+            kids.append(loc)
+            foreign = key(self.text(j, pend)) not in VIET_NAM
+            # "Chủ tịch Trung Quốc": the head of a state is the glossary's "Chủ tịch nước" (President)
+            if stem_text:
+                state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
+                if state is not None and Lexicon.en(state):
+                    stem_en = Lexicon.en(state)
+            en = compose.title_of(stem_en, compose.country_name(pen), national=False) if stem_en and pen else None
+            end = pend
+            if end + 1 < self.n and self.keys[end] == "tại":
+                pl2 = self.place_at(end + 1)
+                if pl2 is not None and pl2[3]:  # "tại" + a country: "Ambassador ... to Japan"
+                    loc2 = Draft("LOC", end + 1, pl2[0], pl2[1], pl2[2], protect=True)
+                    kids.append(loc2)
+                    en = f"{en} to {compose.country_name(pl2[1])}" if en and pl2[1] else None
+                    end = pl2[0]
+            return en, end, kids, foreign
+        pl = self.place_at(j)
+        if pl is not None and not pl[3] and self.person_starts(pl[0]):
+            # a place the title's own glossary term does not cover: "Bí thư Tỉnh ủy" + "Quảng Ninh" + name
+            kids.append(Draft("LOC", j, pl[0], pl[1], pl[2], protect=True))
+            return None, pl[0], kids, False
+        if j < self.n and self.is_name_syllable(j) and not self.person_starts(j):
+            # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
+            k = self.org_name(j, stop_at_places=True)
+            if k > j:
+                _en, k2, kids2, foreign2 = self.title_qualifiers(k, None, None, None)
+                if self.name_run(k2, triggered=True) > 0:  # else the capitals were the name itself
+                    return None, k2, kids2, foreign2
+        return stem_en, j, kids, False
