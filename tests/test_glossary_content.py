@@ -248,7 +248,7 @@ def test_required_bodies_titles_and_policies(official) -> None:
         "Permanent Deputy Minister", "Assistant Minister", "Director General", "Ambassador", "Consul General",
         "Spokesperson", "Chairman", "Vice Chairman", "Secretary", "Deputy Secretary", "Director", "Deputy Director",
         "People's Committee", "People's Council", "Department of Foreign Affairs", "Deputy Minister of Foreign Affairs",
-        "member of the Politburo", "member of the Party Central Committee", "commune", "ward", "special zone",
+        "Member of the Politburo", "Member of the Party Central Committee", "commune", "ward", "special zone",
         "Resolution", "Decree", "Circular", "Decision", "Directive", "Law", "Conclusion", "Regulation",
         "economic diplomacy", "cultural diplomacy", "people-to-people diplomacy", "Party diplomacy",
         "State diplomacy", "local foreign affairs", "Vietnamese representative agencies abroad",

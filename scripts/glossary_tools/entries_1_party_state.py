@@ -33,17 +33,17 @@ permanent_member_secretariat | title | Thường trực Ban Bí thư | Permanent
     + Permanent Member of the Party Central Committee's Secretariat
     + Standing Member of the Secretariat
     + Executive Secretary of the Secretariat
-politburo_member | title | Ủy viên Bộ Chính trị | Politburo member | VNA | Composed title: member of the Politburo.
-    + member of the Politburo
+politburo_member | title | Ủy viên Bộ Chính trị | Member of the Politburo | VNA | Composed title; capitalised before a name ("Member of the Politburo, Deputy Prime Minister ..."). VNA also writes "Politburo member".
+    + Politburo member
     + Political Bureau member
 secretary_party_central_committee | title | Bí thư Trung ương Đảng | Secretary of the Party Central Committee | VNA | A member of the Secretariat.
     + Secretary of the PCC
-pcc_member | title | Ủy viên Ban Chấp hành Trung ương Đảng | member of the Party Central Committee | VNA | Composed title.
+pcc_member | title | Ủy viên Ban Chấp hành Trung ương Đảng | Member of the Party Central Committee | VNA | Composed title; capitalised before a name.
     + Party Central Committee member
     + PCC member
     v+ Ủy viên Trung ương Đảng
     v+ Ủy viên Ban Chấp hành Trung ương
-pcc_alternate_member | title | Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng | alternate member of the Party Central Committee | VNA | Composed title.
+pcc_alternate_member | title | Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng | Alternate Member of the Party Central Committee | VNA | Composed title; capitalised before a name.
     + alternate Party Central Committee member
     v+ Ủy viên dự khuyết Trung ương Đảng
 central_organisation_commission | party | Ban Tổ chức Trung ương | Party Central Committee's Organisation Commission | VNA | Usage varies between the possessive form and "Central Organisation Commission"; both admitted.
@@ -380,6 +380,7 @@ minister_foreign_affairs | title | Bộ trưởng Bộ Ngoại giao | Minister o
     + Foreign Minister
     + Minister for Foreign Affairs
     v+ Bộ trưởng Ngoại giao
+    v+ Ngoại trưởng  ## also used for other countries' foreign ministers
 deputy_minister_foreign_affairs | title | Thứ trưởng Bộ Ngoại giao | Deputy Minister of Foreign Affairs | seeds/000:3 | Composed title. MOFA's own English uses "Deputy Minister of Foreign Affairs"; "Deputy Foreign Minister" is common at VNA and WVR and accepted; the abbreviation "Deputy FM" is not for published copy.
     + Deputy Foreign Minister  ## common in media copy (seeds 000, 002, 004)
     - Deputy FM  ## headline abbreviation; write the title out

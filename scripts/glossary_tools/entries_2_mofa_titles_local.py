@@ -116,6 +116,10 @@ deputy_director | title | Phó Giám đốc | Deputy Director | VNA | Title stem
 secretary_general | title | Tổng Thư ký | Secretary General | seeds/000:7 | Title stem (e.g. of the National Assembly, of the National Commission for UNESCO). UN usage: Secretary-General.
 chief_of_office | title | Chánh Văn phòng | Chief of Office | VNA | Title stem: "Chief of the Office of the Provincial People's Committee".
 head_of_delegation | title | Trưởng đoàn | head of delegation | VNA | 
+head_of_commission | title | Trưởng ban | Head | VNA | Title stem for the head of a Party commission or a steering committee: "Head of the Party Central Committee's Organisation Commission". "Chief" is also seen; it is not listed so that copy quoting other bodies is not flagged.
+deputy_head_of_commission | title | Phó Trưởng ban | Deputy Head | VNA | Title stem: "Deputy Head of the Party Central Committee's Commission for Policies and Strategies".
+sbv_governor_stem | title | Thống đốc | Governor | VNA | Title stem: "Governor of the State Bank of Viet Nam".
+sbv_deputy_governor_stem | title | Phó Thống đốc | Deputy Governor | VNA | Title stem: "Deputy Governor of the State Bank of Viet Nam".
 # ---------------------------------------------------------------- local government (after 1 July 2025)
 two_tier_local_government | policy | chính quyền địa phương hai cấp | two-tier local government | seeds/002:3 | In force from 1 July 2025 (Law on Organisation of Local Government 2025): provincial level and commune level, district level abolished. VNA also writes "two-level local government".
     + two-level local government
