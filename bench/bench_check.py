@@ -1,0 +1,245 @@
+"""Benchmarks for ``vnterm check``.
+
+    .venv/bin/python bench/bench_check.py labelled   # precision/recall on tests/data/check/labelled.jsonl
+    .venv/bin/python bench/bench_check.py seeds      # raw findings on the five seed articles
+    .venv/bin/python bench/bench_check.py speed      # vnterm vs textlint + prh, same text, same rules
+    .venv/bin/python bench/bench_check.py            # all three
+
+The speed run needs the peer: ``bash bench/peers/textlint.sh`` (installs into bench/.peers/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from vnterm.check import Checker, CheckConfig, load_document, render  # noqa: E402
+from vnterm.check.runner import collect, run_check  # noqa: E402
+from vnterm.glossary import load_glossaries, load_glossary  # noqa: E402
+from vnterm.glossary.model import Concept, Glossary, Term  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "check"
+SEEDS = ROOT / "corpora" / "seeds"
+RESULTS = ROOT / "bench" / "results"
+WORK = ROOT / "bench" / ".work"
+PEER = ROOT / "bench" / ".peers" / "textlint"
+
+
+# --- labelled set -------------------------------------------------------------------------------
+
+def labelled(glossary_path: Path = DATA / "glossary.tsv", data: Path = DATA / "labelled.jsonl") -> dict:
+    """Precision and recall per split; a finding counts when its rule and found text match a label."""
+    checker = Checker(load_glossary(glossary_path), CheckConfig())
+    items = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    out = {}
+    for split in sorted({i["split"] for i in items}) + ["all"]:
+        tp = fp = fn = 0
+        misses, alarms = [], []
+        chosen = [i for i in items if split in ("all", i["split"])]
+        for item in chosen:
+            doc = load_document(f"{item['id']}.txt", item["text"] + "\n")
+            got = Counter((f.rule, " ".join(f.found.split())) for f in checker.check(doc))
+            want = Counter((r, f) for r, f in item["findings"])
+            hit = got & want
+            tp += sum(hit.values())
+            fp += sum((got - want).values())
+            fn += sum((want - got).values())
+            misses += [(item["id"], *k) for k in (want - got)]
+            alarms += [(item["id"], *k) for k in (got - want)]
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        out[split] = {"paragraphs": len(chosen), "tp": tp, "fp": fp, "fn": fn,
+                      "precision": round(p, 3), "recall": round(r, 3), "missed": misses, "false_alarms": alarms}
+    return out
+
+
+# --- seeds --------------------------------------------------------------------------------------
+
+def seeds(glossary_paths: list[str] | None = None) -> str:
+    """The text report on the seed articles (written to bench/results/check_seeds.txt)."""
+    checker = Checker(load_glossaries(glossary_paths), CheckConfig())
+    report = run_check(checker, collect([str(SEEDS)], include=["*.txt"]).targets)
+    text = render(report, "text")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "check_seeds.txt").write_text(text, encoding="utf-8")
+    return text
+
+
+# --- speed --------------------------------------------------------------------------------------
+
+def corpus(words: int) -> Path:
+    """The seed articles repeated to about ``words`` words, one file (bench/.work/)."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"seeds_{words}.txt"
+    if not path.exists():
+        text = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted(SEEDS.glob("*.txt")))
+        n = len(text.split())
+        path.write_text("\n\n".join([text] * max(1, round(words / n))) + "\n", encoding="utf-8")
+    return path
+
+
+def synthetic_glossary(base: Glossary, size: int, seed: int = 7) -> Glossary:
+    """``base`` plus generated concepts up to ``size``: each a preferred and a deprecated English term."""
+    rng = random.Random(seed)
+    words = sorted({w.lower() for p in SEEDS.glob("*.txt") for w in re.findall(r"[A-Za-z]{4,}", p.read_text())})
+    out = Glossary(dict(base.concepts), list(base.paths))
+    i = 0
+    while len(out) < size:
+        a, b, c = rng.sample(words, 3)
+        out.add(Concept(f"gen_{i}", "general", terms=[
+            Term(f"{a} {b} {c} office", "en"), Term(f"{a} {b} {c} bureau", "en", "deprecated")]))
+        i += 1
+    return out
+
+
+def _prh_pattern(text: str) -> str:
+    """A prh pattern for a term: a regex when it holds characters prh 5 mishandles ('-' under /u)."""
+    if re.search(r"[-.*+?()\[\]{}|^$\\/]", text):
+        return "/" + re.escape(text).replace("/", "\\/") + "/"
+    return text
+
+
+def prh_yaml(glossary: Glossary) -> str:
+    """prh rules from the glossary: every deprecated/forbidden English term → the preferred one.
+
+    Uses ``vnterm glossary export --to prh`` when that export exists; otherwise this generator.
+    """
+    try:
+        from vnterm.glossary import exports  # type: ignore[attr-defined]
+
+        for name in ("export_prh", "to_prh", "dumps_prh"):
+            fn = getattr(exports, name, None)
+            if fn is not None:
+                return fn(glossary)
+    except ImportError:
+        pass
+    lines = ["version: 1", "rules:"]
+    for concept in glossary:
+        pref = concept.preferred("en")
+        if pref is None:
+            continue
+        for term in concept.terms_for("en"):
+            if term.is_flagged:
+                lines.append(f"  - expected: {json.dumps(pref.text)}")
+                lines.append(f"    patterns: [{json.dumps(_prh_pattern(term.text))}]")
+    return "\n".join(lines) + "\n"
+
+
+def time_vnterm(glossary_file: Path, path: Path, cold: bool = False) -> tuple[float, int]:
+    """Wall time of the ``vnterm check`` command (start-up and glossary load included), findings.
+
+    ``cold`` turns the parsed-glossary cache off (a first run); otherwise the cache is warmed first.
+    """
+    vnterm = ROOT / ".venv" / "bin" / "vnterm"
+    cmd = [str(vnterm) if vnterm.exists() else "vnterm", "check", str(path), "-g", str(glossary_file),
+           "--no-config", "--format", "json"]
+    env = dict(os.environ)
+    if cold:
+        env["VNTERM_NO_CACHE"] = "1"
+    else:  # warm the glossary cache with a tiny run
+        tiny = WORK / "tiny.txt"
+        tiny.write_text("Warm-up.\n", encoding="utf-8")
+        subprocess.run(cmd[:2] + [str(tiny)] + cmd[3:], capture_output=True, env=env)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"vnterm failed: {proc.stderr[-2000:]}")
+    return elapsed, len(json.loads(proc.stdout)["findings"])
+
+
+def time_textlint(glossary: Glossary, path: Path, tag: str) -> tuple[float, int] | None:
+    """Wall time of ``textlint`` with textlint-rule-prh on the same file, rules from the same glossary."""
+    binary = PEER / "node_modules" / ".bin" / "textlint"
+    if not binary.exists():
+        print("  textlint not installed: run bash bench/peers/textlint.sh", file=sys.stderr)
+        return None
+    rules = WORK / f"prh_{tag}.yml"
+    rules.write_text(prh_yaml(glossary), encoding="utf-8")
+    rc = WORK / f"textlintrc_{tag}.json"
+    rc.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(rules)]}}}), encoding="utf-8")
+    t0 = time.perf_counter()
+    proc = subprocess.run([str(binary), "--config", str(rc), "--format", "json", str(path)], cwd=PEER,
+                          capture_output=True, text=True)
+    elapsed = time.perf_counter() - t0
+    try:
+        n = sum(len(f["messages"]) for f in json.loads(proc.stdout))
+    except (json.JSONDecodeError, KeyError):
+        print(proc.stderr[-2000:], file=sys.stderr)
+        return None
+    return elapsed, n
+
+
+#: (glossary, words for both tools). textlint with 10,000 prh rules needs about 3.5 minutes for
+#: 12,000 words on this machine, so the 10k-concept comparison runs on 12k words; vnterm alone is
+#: also timed on 1.2M words with that glossary.
+RUNS = (("bundled", 1_200_000), ("10000", 12_000))
+
+
+def speed(runs=RUNS, vnterm_only_words: int = 1_200_000) -> list[dict]:
+    from vnterm.glossary.tsv import dumps_tsv
+
+    bundled = load_glossaries(None)
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for tag, words in runs:
+        glossary = bundled if tag == "bundled" else synthetic_glossary(bundled, int(tag))
+        gfile = WORK / f"glossary_{tag}.tsv"
+        gfile.write_text(dumps_tsv(glossary), encoding="utf-8")
+        path = corpus(words)
+        vc, _ = time_vnterm(gfile, path, cold=True)
+        v, vn = time_vnterm(gfile, path)
+        t = time_textlint(glossary, path, tag)
+        row = {"glossary": tag, "concepts": len(glossary), "words": len(path.read_text().split()),
+               "vnterm_s": round(v, 2), "vnterm_cold_s": round(vc, 2), "vnterm_findings": vn}
+        if t is not None:
+            row.update(textlint_s=round(t[0], 2), textlint_findings=t[1], ratio=round(t[0] / v, 1),
+                       ratio_cold=round(t[0] / vc, 1))
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        if tag != "bundled" and vnterm_only_words and vnterm_only_words != words:
+            big = corpus(vnterm_only_words)
+            v2, vn2 = time_vnterm(gfile, big)
+            row2 = {"glossary": tag, "concepts": len(glossary), "words": len(big.read_text().split()),
+                    "vnterm_s": round(v2, 2), "vnterm_findings": vn2, "textlint_s": None}
+            rows.append(row2)
+            print(json.dumps(row2), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "check_speed.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("what", nargs="?", choices=["labelled", "seeds", "speed", "all"], default="all")
+    args = ap.parse_args()
+    if args.what in ("labelled", "all"):
+        res = labelled()
+        for split, r in res.items():
+            print(f"labelled[{split}]: {r['paragraphs']} paragraphs  precision {r['precision']:.3f}  "
+                  f"recall {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+            for m in r["missed"]:
+                print("   missed:", m)
+            for a in r["false_alarms"]:
+                print("   false alarm:", a)
+    if args.what in ("seeds", "all"):
+        text = seeds()
+        print(text.strip().splitlines()[-1], "-> bench/results/check_seeds.txt")
+    if args.what in ("speed", "all"):
+        speed()
+
+
+if __name__ == "__main__":
+    main()

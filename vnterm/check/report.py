@@ -1,0 +1,282 @@
+"""Render findings: text (with the line and a caret), JSON, SARIF 2.1.0, GitHub annotations, JUnit XML."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape, quoteattr
+
+from .. import __version__
+from .documents import Document
+from .engine import Finding
+from .rules import RULES, SEVERITY_RANK
+
+FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "junit")
+_CONTEXT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class FileError:
+    """A file that could not be checked."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Report:
+    """Everything one run found: findings, unreadable files, and the documents (for context lines)."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    documents: dict[str, Document] = field(default_factory=dict)
+    files: int = 0
+    fail_level: str = "error"
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.severity for f in self.findings)
+        return {"error": c["error"], "warning": c["warning"], "info": c["info"]}
+
+    @property
+    def failed(self) -> bool:
+        """True when a finding is at or above the fail level."""
+        if self.fail_level == "none":
+            return False
+        floor = SEVERITY_RANK[self.fail_level]
+        return any(SEVERITY_RANK[f.severity] >= floor for f in self.findings)
+
+    def summary(self) -> dict[str, object]:
+        counts = self.counts()
+        return {
+            "files": self.files,
+            "findings": len(self.findings),
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "info": counts["info"],
+            "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
+            "unreadable": len(self.errors),
+            "fail_level": self.fail_level,
+            "failed": self.failed,
+        }
+
+
+def render(report: Report, fmt: str, *, color: bool = False) -> str:
+    """The report in ``fmt`` (one of :data:`FORMATS`), ending with a newline where not empty."""
+    if fmt == "json":
+        return render_json(report)
+    if fmt == "sarif":
+        return render_sarif(report)
+    if fmt == "github":
+        return render_github(report)
+    if fmt == "junit":
+        return render_junit(report)
+    return render_text(report, color=color)
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+_STYLE = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m"}
+_RESET = "\x1b[0m"
+
+
+def context_line(doc: Document, f: Finding) -> tuple[str, str]:
+    """The finding's source line (clipped around the span when long) and a caret line under it."""
+    line = doc.line_text(f.line)
+    col = f.column - 1
+    length = max(1, min(f.end - f.start, len(line) - col))
+    left, right = 0, len(line)
+    prefix = suffix = ""
+    if len(line) > 2 * _CONTEXT + length:
+        left = max(0, col - _CONTEXT)
+        right = min(len(line), col + length + _CONTEXT)
+        prefix = "…" if left > 0 else ""
+        suffix = "…" if right < len(line) else ""
+    shown = prefix + line[left:right] + suffix
+    pad = "".join(c if c == "\t" else " " for c in (prefix + line[left:col]))
+    return shown, pad + "^" * length
+
+
+def render_text(report: Report, *, color: bool = False) -> str:
+    out: list[str] = []
+    for f in report.findings:
+        sev = f"{_STYLE[f.severity]}{f.severity}{_RESET}" if color else f.severity
+        found = " ".join(f.found.split())
+        arrow = f"{found} → {f.expected}" if f.expected else found
+        out.append(f"{f.path}:{f.line}:{f.column}: {sev} [{f.rule}] {arrow}")
+        out.append(f"  {f.message}")
+        doc = report.documents.get(f.path)
+        if doc is not None:
+            shown, caret = context_line(doc, f)
+            out.append(f"  | {shown}")
+            out.append(f"  | {(_STYLE[f.severity] + caret + _RESET) if color else caret}")
+    c = report.counts()
+    total = len(report.findings)
+    files = f"{report.files} file{'s' if report.files != 1 else ''}"
+    if total:
+        parts = [f"{c['error']} error{'s' if c['error'] != 1 else ''}",
+                 f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}",
+                 f"{c['info']} info"]
+        out.append(f"{total} finding{'s' if total != 1 else ''} ({', '.join(parts)}) in {files}.")
+    else:
+        out.append(f"No findings in {files}.")
+    if report.errors:
+        out.append(f"{len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked.")
+    return "\n".join(out) + "\n"
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+def render_json(report: Report) -> str:
+    """``{"findings": [...], "summary": {...}, "file_errors": [...]}``, one finding per line."""
+    def dump(obj: object) -> str:
+        return json.dumps(obj, ensure_ascii=False)
+
+    findings = ",\n".join("    " + dump(f.to_json()) for f in report.findings)
+    errors = ",\n".join(
+        "    " + dump({"path": e.path, "line": e.line, "message": e.message}) for e in report.errors
+    )
+    return (
+        "{\n"
+        f'  "findings": [{chr(10) + findings + chr(10) + "  " if findings else ""}],\n'
+        f'  "summary": {dump(report.summary())},\n'
+        f'  "file_errors": [{chr(10) + errors + chr(10) + "  " if errors else ""}]\n'
+        "}\n"
+    )
+
+
+# --- SARIF 2.1.0 --------------------------------------------------------------------------------
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"), safe="/:._-~")
+
+
+def render_sarif(report: Report) -> str:
+    rule_ids = list(RULES)
+    results = []
+    for f in report.findings:
+        doc = report.documents.get(f.path)
+        end_line, end_col = (doc.line_col(f.end) if doc is not None else (f.line, f.column + (f.end - f.start)))
+        result: dict[str, object] = {
+            "ruleId": f.rule,
+            "ruleIndex": rule_ids.index(f.rule),
+            "level": _SARIF_LEVEL[f.severity],
+            "message": {"text": f"{f.found} → {f.expected}: {f.message}" if f.expected else f.message},
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(f.path)},
+                    "region": {
+                        "startLine": f.line, "startColumn": f.column,
+                        "endLine": end_line, "endColumn": end_col,
+                        "charOffset": f.start, "charLength": f.end - f.start,
+                    },
+                }
+            }],
+            "properties": {"found": f.found, "expected": f.expected, "concept": f.concept},
+        }
+        if f.fixable and f.expected:
+            result["fixes"] = [{
+                "description": {"text": f"Replace with '{f.expected}'"},
+                "artifactChanges": [{
+                    "artifactLocation": {"uri": _uri(f.path)},
+                    "replacements": [{
+                        "deletedRegion": {"charOffset": f.start, "charLength": f.end - f.start},
+                        "insertedContent": {"text": f.expected},
+                    }],
+                }],
+            }]
+        results.append(result)
+    notifications = [
+        {"level": "error", "message": {"text": e.message},
+         "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}}}]}
+        for e in report.errors
+    ]
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "vnterm",
+                "version": __version__,
+                "informationUri": "https://github.com/vnterm/vnterm",
+                "rules": [
+                    {"id": r.id, "shortDescription": {"text": r.description},
+                     "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]}}
+                    for r in RULES.values()
+                ],
+            }},
+            "invocations": [{"executionSuccessful": not report.errors, "toolExecutionNotifications": notifications}],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- GitHub workflow commands -------------------------------------------------------------------
+
+def _gh_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(s: str) -> str:
+    return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(report: Report) -> str:
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    out = []
+    for f in report.findings:
+        doc = report.documents.get(f.path)
+        end_line, end_col = doc.line_col(f.end) if doc is not None else (f.line, f.column)
+        props = f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={end_line},endColumn={end_col},title={_gh_prop(f.rule)}"
+        text = f"{f.found} → {f.expected}: {f.message}" if f.expected else f.message
+        out.append(f"::{level[f.severity]} {props}::{_gh_data(text)}")
+    for e in report.errors:
+        line = f",line={e.line}" if e.line else ""
+        out.append(f"::error file={_gh_prop(e.path)}{line},title=unreadable::{_gh_data(e.message)}")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+# --- JUnit XML ----------------------------------------------------------------------------------
+
+def render_junit(report: Report) -> str:
+    by_path: dict[str, list[Finding]] = {}
+    for path in report.documents:
+        by_path.setdefault(path, [])
+    for f in report.findings:
+        by_path.setdefault(f.path, []).append(f)
+    floor = SEVERITY_RANK.get(report.fail_level, 0)
+    cases = []
+    failures = 0
+    for path, items in by_path.items():
+        failing = [f for f in items if report.fail_level != "none" and SEVERITY_RANK[f.severity] >= floor]
+        body = ""
+        if items:
+            detail = "\n".join(
+                f"{f.line}:{f.column} {f.severity} [{f.rule}] {' '.join(f.found.split())} → {f.expected}: {f.message}"
+                for f in items
+            )
+            tag = "failure" if failing else "system-out"
+            if failing:
+                failures += 1
+                body = f"<failure message={quoteattr(f'{len(items)} finding(s)')} type=\"vnterm\">{escape(detail)}</failure>"
+            else:
+                body = f"<{tag}>{escape(detail)}</{tag}>"
+        cases.append(f'    <testcase classname="vnterm.check" name={quoteattr(path)}>{body}</testcase>')
+    for e in report.errors:
+        cases.append(
+            f'    <testcase classname="vnterm.check" name={quoteattr(e.path)}>'
+            f"<error message={quoteattr(e.message)} type=\"InputError\"/></testcase>"
+        )
+    total = len(by_path) + len(report.errors)
+    head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="vnterm check" tests="{total}" '
+            f'failures="{failures}" errors="{len(report.errors)}">\n'
+            f'  <testsuite name="vnterm check" tests="{total}" failures="{failures}" errors="{len(report.errors)}">')
+    return "\n".join([head, *cases, "  </testsuite>", "</testsuites>"]) + "\n"
