@@ -1,0 +1,214 @@
+"""Benchmark ``vnterm translate``: term accuracy before/after enforcement, and overhead against raw
+``ctranslate2.Translator.translate_batch`` on the same model and inputs (same process, same run).
+
+    .venv/bin/python bench/bench_translate.py            # everything (about 3-4 minutes on 2 cores)
+    .venv/bin/python bench/bench_translate.py --quick    # tiny model only for the overhead part
+
+Data: tests/data/translate/sentences.tsv (110 Vietnamese sentences written for vnterm, English
+references, 187 annotated required terms: glossary terms, names, titles) and the fixture glossary
+tests/data/translate/glossary.tsv. No network, no real model: the CTranslate2 models are built
+from numpy here (``tiny``: 2 layers, d=32; ``marian``: the shape of Helsinki-NLP/opus-mt-vi-en,
+6+6 layers, d=512, FFN 2048, 53k vocabulary, int8) with random weights, so their output is
+nonsense but their cost is real. Term accuracy is the WMT 2021 terminology exact-match accuracy:
+the share of annotated terms whose English target occurs in the hypothesis (fold-insensitive,
+token-bounded; a strict case-sensitive substring figure is printed too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from tinymodel import DATA, Script, ScriptedBackend, build_model_dir, corrupt, read_parallel, training_lines  # noqa: E402
+
+from vnterm.glossary import Glossary, load_glossary  # noqa: E402
+from vnterm.translate import Translator  # noqa: E402
+from vnterm.translate.terms import RequiredTerm, satisfied  # noqa: E402
+
+
+# -- term accuracy -----------------------------------------------------------------------------
+
+
+def term_accuracy(hyps: list[str], rows) -> tuple[float, float, list[tuple[int, str, str]]]:
+    """(fold-insensitive accuracy, strict substring accuracy, misses) over the annotated terms."""
+    total = hit = strict = 0
+    misses = []
+    for n, (hyp, (_vi, _en, terms)) in enumerate(zip(hyps, rows), 1):
+        req = [RequiredTerm(a, b, 0, 0, "annotation") for a, b in terms]
+        for (a, b), ok in zip(terms, satisfied(req, hyp)):
+            total += 1
+            hit += ok
+            strict += b in hyp
+            if not ok:
+                misses.append((n, a, b))
+    return hit / total, strict / total, misses
+
+
+def oracle_entities(rows, glossary: Glossary):
+    """Names from the annotation (terms not in the glossary) as PERSON entities: stands in for the
+    segmenter so that the enforcement of names is measured even while vnterm.vi is being written."""
+    vi_terms = {t.text for _, t in glossary.terms() if t.lang == "vi"}
+    names = {a: b for _, _, terms in rows for a, b in terms if a not in vi_terms}
+
+    def provide(text: str):
+        out = []
+        for vi, en in names.items():
+            i = text.find(vi)
+            if i >= 0:
+                out.append({"type": "PERSON", "text": vi, "start": i, "end": i + len(vi), "en": en})
+        return out
+
+    return provide
+
+
+def scripted_backend(rows, glossary: Glossary) -> ScriptedBackend:
+    """A fake MT system that renders ~1/3 of the terms right, ~1/3 with a glossary variant (to be
+    post-edited) and ~1/3 wrongly (to be forced by a prefix); its second hypothesis is another
+    such corruption, so n-best reranking has something to find."""
+    variant: dict[str, str] = {}
+    for concept in glossary:
+        pref = concept.preferred("en")
+        others = [t.text for t in concept.terms_for("en") if t.status != "preferred"]
+        if pref and others:
+            variant[pref.text] = others[0]
+    scripts = {}
+    for vi, en, terms in rows:
+        triples = [(a, b, variant.get(b)) for a, b in terms]
+        h1, align1, _ = corrupt(en, triples, "first")
+        h2, _, _ = corrupt(en, triples, "second")
+        scripts[vi] = Script([(h1, -0.5), (h2, -0.7)], align1, en)
+    return ScriptedBackend(scripts)
+
+
+def accuracy_section(tmp: Path) -> None:
+    rows = read_parallel(DATA / "sentences.tsv")
+    glossary = load_glossary(DATA / "glossary.tsv")
+    src = [vi for vi, _, _ in rows]
+    n_terms = sum(len(t) for _, _, t in rows)
+    print(f"Term accuracy (WMT 2021 exact match), {len(rows)} sentences, {n_terms} annotated terms")
+    print(f"{'system':<44} {'before':>8} {'after':>8} {'strict':>8} misses")
+    tiny = build_model_dir(tmp / "tiny", training_lines())
+    systems = [
+        ("fake MT, glossary + oracle names", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities=oracle_entities(rows, glossary), enforce=e)),
+        ("fake MT, glossary only", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities=None, enforce=e)),
+        ("tiny CT2 model, glossary + oracle names", lambda e: Translator(tiny, glossary=glossary, entities=oracle_entities(rows, glossary), enforce=e)),
+    ]
+    try:
+        from vnterm.vi import Segmenter  # noqa: F401
+
+        systems.append(("fake MT, glossary + real Segmenter", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities="auto", enforce=e)))
+        systems.append(("tiny CT2 model, glossary + real Segmenter", lambda e: Translator(tiny, glossary=glossary, entities="auto", enforce=e)))
+    except ImportError:
+        print("  (vnterm.vi.Segmenter not available: rows with the real segmenter skipped)")
+    for name, make in systems:
+        before, _, _ = term_accuracy(make(False).translate(src), rows)
+        t = make(True)
+        detailed = t.translate_detailed(src)
+        after, strict, misses = term_accuracy([r.text for r in detailed], rows)
+        steps: dict[str, int] = {}
+        for r in detailed:
+            for x in r.required:
+                steps[x.step] = steps.get(x.step, 0) + 1
+        print(f"{name:<44} {before:>8.1%} {after:>8.1%} {strict:>8.1%} {len(misses)}")
+        print(f"{'':<44} steps: {dict(sorted(steps.items()))}")
+        for n, a, b in misses[:10]:
+            print(f"{'':<44}   miss line {n}: {a} → {b}")
+
+
+# -- overhead ----------------------------------------------------------------------------------
+
+
+def raw_translate(ct2, sp, sources: list[str], beam: int, batch: int) -> list[str]:
+    """The minimal pipeline: sentencepiece, translate_batch over length-sorted batches, detokenise."""
+    toks = [sp.encode(s, out_type=str) + ["</s>"] for s in sources]
+    order = sorted(range(len(toks)), key=lambda i: len(toks[i]))
+    out = [""] * len(toks)
+    for b in range(0, len(order), batch):
+        idx = order[b : b + batch]
+        chunk = [toks[i] for i in idx]
+        res = ct2.translate_batch(chunk, beam_size=beam, max_decoding_length=min(1024, 2 * max(map(len, chunk)) + 10))
+        for i, r in zip(idx, res):
+            out[i] = sp.decode(r.hypotheses[0])
+    return out
+
+
+def overhead_section(tmp: Path, sizes: list[str], repeat: int, limit: int | None, marian_repeat: int = 1) -> None:
+    import gc
+
+    import ctranslate2
+    import sentencepiece as spm
+
+    rows = read_parallel(DATA / "sentences.tsv")
+    glossary = load_glossary(DATA / "glossary.tsv")
+    print()
+    print("Overhead against raw translate_batch (same model, same inputs, beam 4, batch 32, 1 thread each,")
+    print(f"runs interleaved, best of {repeat} (tiny) / {marian_repeat} (marian); random weights never emit </s>, so every output runs to the")
+    print("length cap 2*source+10 in both pipelines)")
+    print(f"{'model':<7} {'n':>4} {'pipeline':<58} {'seconds':>8} {'ratio':>7}")
+    for size in sizes:
+        src = [vi for vi, _, _ in rows][: (limit if size != "tiny" else None)]
+        path = build_model_dir(tmp / size, training_lines(), size=size)
+        ct2 = ctranslate2.Translator(str(path), device="cpu", intra_threads=1)
+        sp = spm.SentencePieceProcessor(model_file=str(path / "source.spm"))
+        pipelines = [
+            ("raw ctranslate2 translate_batch (+ sentencepiece)", lambda: raw_translate(ct2, sp, src, 4, 32)),
+        ]
+        variants = [
+            ("vnterm, no glossary term in the input (cheap path)", dict(glossary=Glossary(), entities=None)),
+            ("vnterm, terms found: n-best 4 + rerank + verify (= first", dict(glossary=glossary, entities=None, prefix=False)),
+            ("vnterm, full enforcement, every missing term forced", dict(glossary=glossary, entities=None)),
+        ]
+        translators = []
+        for label, kw in variants:
+            t = Translator(path, beam_size=4, batch_size=32, threads=1, **kw)
+            translators.append(t)
+            pipelines.append((label, (lambda t=t: t.translate(src))))
+        raw_translate(ct2, sp, src[:2], 4, 32)  # warm up (allocations, first-call costs)
+        for t in translators:
+            t.translate(src[:2])
+        times = {label: [] for label, _ in pipelines}
+        for _ in range(repeat if size == "tiny" else marian_repeat):
+            for label, fn in pipelines:
+                t0 = time.perf_counter()
+                fn()
+                times[label].append(time.perf_counter() - t0)
+        raw = min(times[pipelines[0][0]])
+        for label, _ in pipelines:
+            best = min(times[label])
+            shown = label.replace(" (= first", " (*)")
+            print(f"{size:<7} {len(src):>4} {shown:<58} {best:>8.3f} {best / raw:>6.2f}x")
+        finder = translators[1].finder
+        t0 = time.perf_counter()
+        for _ in range(repeat):
+            for s in src:
+                finder.find(s)
+        per = (time.perf_counter() - t0) / repeat / len(src)
+        print(f"{size:<7} {len(src):>4} {'term finding alone (glossary matcher), per sentence':<58} {per * 1000:>7.3f}ms")
+        print("(*) the work done when the first hypothesis already has every required term")
+        del translators, pipelines
+        gc.collect()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="overhead on the tiny model only")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--marian-sentences", type=int, default=16, help="sentences for the Marian-sized model")
+    ap.add_argument("--marian-repeat", type=int, default=1, help="timed runs per pipeline, Marian-sized model")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        accuracy_section(Path(tmp))
+        overhead_section(
+            Path(tmp), ["tiny"] if args.quick else ["tiny", "marian"], args.repeat, args.marian_sentences, args.marian_repeat
+        )
+
+
+if __name__ == "__main__":
+    main()
