@@ -10,9 +10,9 @@ and the number of hits, not on the number of concepts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import ahocorasick
 
@@ -20,9 +20,11 @@ from ..text import Normalized, fold, mark_key, normalize, strip_diacritics
 from .model import STATUS_RANK, Concept, Glossary, Term
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A glossary term found in text. ``start``/``end`` index the text as given."""
+class Match(NamedTuple):
+    """A glossary term found in text. ``start``/``end`` index the text as given.
+
+    A named tuple: immutable, and cheap to build (the matcher makes one per hit).
+    """
 
     start: int
     end: int
@@ -139,7 +141,12 @@ class Matcher:
         cache = self._choices
         if len(cache) > 200_000:
             cache.clear()
-        identity = norm.runs is None
+        runs = norm.runs
+        if runs is not None:
+            outs, origs = runs
+            n_runs = len(outs)
+            n_src = len(text)
+        k = 0  # current run of a start offset: starts only grow, so the run pointer only moves forward
         out: list[Match] = []
         covered = 0
         for start, end, idx in raw:
@@ -147,7 +154,19 @@ class Matcher:
                 continue
             if langs is not None and not (self._key_langs[idx] & langs):
                 continue
-            ostart, oend = (start, end) if identity else norm.span_to_original(start, end)
+            if runs is None:
+                ostart, oend = start, end
+            else:
+                while k + 1 < n_runs and outs[k + 1] <= start:
+                    k += 1
+                ostart = origs[k] + (start - outs[k])
+                j = k
+                last = end - 1
+                while j + 1 < n_runs and outs[j + 1] <= last:
+                    j += 1
+                oend = origs[j] + (last - outs[j]) + 1
+                while oend < n_src and combining(text[oend]):  # marks after the last letter (NFD)
+                    oend += 1
             surface = text[ostart:oend]
             ckey = (idx, surface, langs_key, strict_marks)
             choice = cache.get(ckey, _MISSING)
@@ -192,3 +211,4 @@ class Matcher:
 
 
 _MISSING = object()
+combining = unicodedata.combining
