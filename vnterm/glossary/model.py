@@ -161,10 +161,17 @@ class Glossary:
 
 
 def default_glossary_path() -> Path:
-    """The bundled glossary: ``glossaries/official.tsv`` at the project root (or $VNTERM_GLOSSARY)."""
+    """The bundled glossary (or ``$VNTERM_GLOSSARY``).
+
+    In a checkout or an editable install it is ``glossaries/official.tsv`` at the project root; an
+    installed wheel carries a copy as package data (``vnterm/data/official.tsv``, a symlink to the
+    former in the source tree), so pre-commit hooks and CI installs find it too.
+    """
     import os
 
     env = os.environ.get("VNTERM_GLOSSARY")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[2] / "glossaries" / "official.tsv"
+    package = Path(__file__).resolve().parents[1]
+    in_tree = package.parent / "glossaries" / "official.tsv"
+    return in_tree if in_tree.is_file() else package / "data" / "official.tsv"
