@@ -29,29 +29,41 @@ def decode_text(data: bytes, path: str | Path) -> str:
         raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, line) from None
 
 
+def read_bytes(
+    path: str | Path,
+    *,
+    noun: str = "file",
+    error: type[InputError] = InputError,
+    max_bytes: int = MAX_INPUT_BYTES,
+) -> bytes:
+    """Read a file's bytes, turning OS errors into ``error`` naming the file ("no such {noun}")."""
+    name = str(path)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise error(f"is a directory, expected a {noun}", name)
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise error(f"file too large ({size} bytes)", name)
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise error(f"no such {noun}", name) from None
+    except PermissionError:
+        raise error("permission denied", name) from None
+    except IsADirectoryError:
+        raise error(f"is a directory, expected a {noun}", name) from None
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror or exc}", name) from None
+
+
 def read_text(path: str | Path, *, allow_empty: bool = True) -> str:
     """Read a UTF-8 text file; ``-`` reads standard input. Raises InputError with the file name."""
     name = str(path)
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read()
-            name = "<stdin>"
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise InputError("is a directory, expected a file", name)
-            size = p.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                raise InputError(f"file too large ({size} bytes)", name)
-            data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
-    except PermissionError:
-        raise InputError("permission denied", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a file", name) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        data = read_bytes(path)
     text = decode_text(data, name)
     if not allow_empty and not text.strip():
         raise InputError("file is empty", name)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError
-from ..textio import decode_text
+from ..textio import decode_text, read_bytes
 
 #: Extensions read when a folder is given (a file given by name is read whatever its extension).
 EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -115,20 +115,7 @@ def read_document(path: str, *, use_mtime: bool = True) -> Document:
         import sys
 
         return Document("<stdin>", decode_text(sys.stdin.buffer.read(), "<stdin>"), None, "none")
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_DOCUMENT_BYTES:
-            raise InputError(f"file too large ({size} bytes)", path)
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, expected a file", path) from None
-    except PermissionError:
-        raise InputError("permission denied", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+    data = read_bytes(path, max_bytes=MAX_DOCUMENT_BYTES)
     source = decode_text(data, path)
     kind = EXTENSIONS.get(Path(path).suffix.lower(), "txt")
     date: str | None = None

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from ...errors import GlossaryError, GlossaryValidationError, InputError
 from ...text import romanize
-from ...textio import decode_text
+from ...textio import decode_text, read_bytes
 from ..model import SCHEMA_VERSION, Concept, Glossary, Term
 from ..tsv import dumps_tsv, loads_tsv
 
@@ -154,15 +154,7 @@ def _cell_text(value: object) -> str:
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    p = Path(path)
-    try:
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError("no such glossary file", p) from None
-    except IsADirectoryError:
-        raise GlossaryError("is a directory, expected a glossary file", p) from None
-    except OSError as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror or exc}", p) from None
+    return read_bytes(path, noun="glossary file", error=GlossaryError)
 
 
 def records_to_glossary(records: Sequence[Record], path: str, *, unit: str = "line") -> Glossary:

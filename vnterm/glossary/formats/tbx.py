@@ -38,6 +38,7 @@ import re
 from pathlib import Path
 
 from ...errors import GlossaryError, GlossaryValidationError
+from ...textio import read_bytes
 from ..model import TERM_TYPES, Concept, Glossary, Term
 
 TBX3_NS = "urn:iso:std:iso:30042:ed-2"
@@ -100,16 +101,8 @@ _ENTITY_MARKERS = tuple("<!ENTITY".encode(codec) for codec in ("utf-8", "utf-16-
 
 def read_tbx(path: str | Path) -> Glossary:
     """Read a TBX file (TBX-Basic 2 or TBX v3); raise GlossaryError naming the file and line."""
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise GlossaryError("no such glossary file", p) from None
-    except IsADirectoryError:
-        raise GlossaryError("is a directory, expected a glossary file", p) from None
-    except OSError as exc:
-        raise GlossaryError(f"cannot read: {exc.strerror or exc}", p) from None
-    return loads_tbx(data, str(p))
+    data = read_bytes(path, noun="glossary file", error=GlossaryError)
+    return loads_tbx(data, str(path))
 
 
 def parse_untrusted_xml(data: bytes, path: str):
