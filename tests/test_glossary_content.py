@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from vnterm.glossary import load_glossary
 from vnterm.glossary.matcher import Matcher
 from vnterm.glossary.validate import validate
-from vnterm.text import fold_key, romanize, strip_diacritics, to_tone_style
+from vnterm.text import fold_key, romanize, to_tone_style
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "glossaries" / "official.tsv"

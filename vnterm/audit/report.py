@@ -132,7 +132,7 @@ def render_html(result: AuditResult, *, title: str = "vnterm terminology audit")
             out.append(f'<li><a href="#c-{e(c.concept)}">{e(c.concept)}</a>: {len(c.variants)} variants, {c.total} uses</li>')
         out.append("</ul>")
     for c in result.concepts:
-        head = f' <span class="drift">drifting</span>' if c.drifting else ""
+        head = ' <span class="drift">drifting</span>' if c.drifting else ""
         out.append(f'<h2 id="c-{e(c.concept)}">{e(c.concept)}{head}</h2>')
         meta = []
         if c.preferred:

@@ -62,7 +62,7 @@ class LookupIndex:
                 results.append(LookupResult(concept, 100.0, term, True))
         if results:
             return results[:limit]
-        from rapidfuzz import fuzz, process, utils  # noqa: F401  (lazy: only for suggestions)
+        from rapidfuzz import fuzz, process  # lazy: only for suggestions
 
         for cand, score, _ in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=limit * 3):
             if score < min_score:

@@ -47,7 +47,7 @@ class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
             cuts += [a, b, cs]
         spans = words.split_at(words.syllables(s), cuts)
         self.spans = spans
-        n = self.n = len(spans)
+        self.n = len(spans)
         self.forms = [s[a:b] for a, b in spans]
         low = s.lower()  # ``s`` is already in the old tone style, the style of the lexicon keys
         if len(low) != len(s):  # pragma: no cover - exotic case mappings
