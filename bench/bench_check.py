@@ -15,7 +15,6 @@ import json
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -137,15 +136,18 @@ def prh_yaml(glossary: Glossary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def time_vnterm(glossary_file: Path, path: Path, cold: bool = False) -> tuple[float, int]:
+def time_vnterm(glossary_file: Path, path: Path, cold: bool = False, one_process: bool = False) -> tuple[float, int]:
     """Wall time of the ``vnterm check`` command (start-up and glossary load included), findings.
 
     ``cold`` turns the parsed-glossary cache off (a first run); otherwise the cache is warmed first.
+    ``one_process`` sets ``VNTERM_JOBS=1`` (no forked process for the text rules of a long file).
     """
     vnterm = ROOT / ".venv" / "bin" / "vnterm"
     cmd = [str(vnterm) if vnterm.exists() else "vnterm", "check", str(path), "-g", str(glossary_file),
            "--no-config", "--format", "json"]
     env = dict(os.environ)
+    if one_process:
+        env["VNTERM_JOBS"] = "1"
     if cold:
         env["VNTERM_NO_CACHE"] = "1"
     else:  # warm the glossary cache with a tiny run
@@ -201,12 +203,14 @@ def speed(runs=RUNS, vnterm_only_words: int = 1_200_000) -> list[dict]:
         path = corpus(words)
         vc, _ = time_vnterm(gfile, path, cold=True)
         v, vn = time_vnterm(gfile, path)
+        v1, _ = time_vnterm(gfile, path, one_process=True)
         t = time_textlint(glossary, path, tag)
         row = {"glossary": tag, "concepts": len(glossary), "words": len(path.read_text().split()),
-               "vnterm_s": round(v, 2), "vnterm_cold_s": round(vc, 2), "vnterm_findings": vn}
+               "vnterm_s": round(v, 2), "vnterm_cold_s": round(vc, 2), "vnterm_one_process_s": round(v1, 2),
+               "vnterm_findings": vn}
         if t is not None:
             row.update(textlint_s=round(t[0], 2), textlint_findings=t[1], ratio=round(t[0] / v, 1),
-                       ratio_cold=round(t[0] / vc, 1))
+                       ratio_cold=round(t[0] / vc, 1), ratio_one_process=round(t[0] / v1, 1))
         rows.append(row)
         print(json.dumps(row), flush=True)
         if tag != "bundled" and vnterm_only_words and vnterm_only_words != words:

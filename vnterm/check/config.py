@@ -19,7 +19,6 @@ In ``vnterm.toml`` the same keys sit at the top level (or under ``[tool.vnterm]`
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -64,6 +63,8 @@ class CheckConfig:
 
 def find_config(start: str | Path | None = None) -> Path | None:
     """The nearest ``vnterm.toml``, or ``pyproject.toml`` with a ``[tool.vnterm]`` table, upward."""
+    import tomllib
+
     here = Path(start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         candidate = folder / "vnterm.toml"
@@ -86,6 +87,8 @@ def load_config(path: str | Path | None = None, *, search: bool = True) -> Check
         if found is None:
             return CheckConfig()
         path = found
+    import tomllib
+
     p = Path(path)
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))

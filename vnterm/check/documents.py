@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import PurePath
 
 from ..errors import InputError
@@ -73,7 +74,7 @@ class Document:
     @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            self._line_starts = [0] + [m.end() for m in _LINE_BREAK_RE.finditer(self.source)]
+            self._line_starts = line_starts(self.source)
         return self._line_starts
 
     def line_col(self, offset: int) -> tuple[int, int]:
@@ -93,6 +94,16 @@ class Document:
         return rules is not None and (not rules or rule in rules)
 
 
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of ``text`` starts (lines end at \\n, \\r\\n or \\r)."""
+    if "\r" in text:
+        return [0] + [m.end() for m in _LINE_BREAK_RE.finditer(text)]
+    # only \n: every line is one longer than its text (C-level passes, no per-line Python code)
+    starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
+    starts.pop()
+    return starts
+
+
 def kind_of(path: str, default: str = "txt") -> str:
     """The document kind for a path, by extension (``default`` for unknown ones and stdin)."""
     return KINDS.get(PurePath(path).suffix.lower(), default)
@@ -101,7 +112,7 @@ def kind_of(path: str, default: str = "txt") -> str:
 def load_document(path: str, source: str, kind: str | None = None) -> Document:
     """Build a :class:`Document` of ``kind`` (by extension when None) from decoded ``source``."""
     kind = kind or kind_of(path)
-    if not source.strip():
+    if not source or source.isspace():  # (no stripped copy of a long file)
         raise InputError("file is empty", path)
     if kind == "md":
         doc = _markdown(path, source)
@@ -508,7 +519,6 @@ def _po(path: str, source: str) -> Document:
     key = None
     line_no = 0
     first_line: dict[int, int] = {}
-    pos = 0
     for line_no, m in enumerate(re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", source), start=1):
         if m.start() >= len(source) and not m.group():
             break
@@ -536,7 +546,6 @@ def _po(path: str, source: str) -> Document:
             current[key].append(_po_string(source, s + q, s + len(raw.rstrip()), path, line_no))
         else:
             raise InputError(f"malformed PO line: {stripped[:40]!r}", path, line_no)
-        pos = m.end()
     if current:
         entries.append(current)
     b = _Builder()

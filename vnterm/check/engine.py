@@ -8,20 +8,24 @@ by a few fixed regular expressions, independent of the glossary size.
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
-from bisect import bisect_left
+import sys
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import Iterable
 
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary, Term
-from ..text import fold_key, strip_diacritics
-from ..vi.english_names import SURNAMES, NameMention, find_vietnamese_names, is_vietnamese_syllable, name_key
+from ..text import Normalized, fold, fold_key, strip_diacritics
+from ..vi.english_names import SURNAMES, is_vietnamese_syllable, known_keys, name_key, name_spans
 from .config import CheckConfig
 from .documents import Document, Pair
-from .rules import LOCAL_BODIES, TITLE_FORMS, spelling_pairs
+from .rules import LOCAL_BODIES, RULES, TITLE_FORMS, spelling_pairs
 
 __all__ = ["Finding", "Checker"]
 
@@ -114,7 +118,7 @@ class Checker:
             )
         self._combined = combined
         self._full_matcher: Matcher | None = None
-        self.matcher = _CachedMatcher(_active(combined, self.viet_nam_ids), langs=("en",))
+        self._matcher: Matcher | None = None  # built on first use (beside the text rules of a long document)
         self._vi_matcher: Matcher | None = None
         names: list[str] = []
         self.name_forms: dict[str, set[str]] = defaultdict(set)
@@ -131,14 +135,22 @@ class Checker:
                 if term.lang == "en" and concept.domain == "place":
                     self.place_keys.add(_fold(term.text))
         self.known_names = tuple(names)
+        self._name_keys = known_keys(self.known_names)
 
     # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def matcher(self) -> Matcher:
+        """The glossary terms, house spellings and title forms that can produce a finding."""
+        if self._matcher is None:
+            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids), langs=("en",))
+        return self._matcher
 
     @property
     def full_matcher(self) -> Matcher:
         """Every English term (the key-term check needs to see preferred-only concepts too)."""
         if self._full_matcher is None:
-            self._full_matcher = _CachedMatcher(self._combined, langs=("en",))
+            self._full_matcher = Matcher(self._combined, langs=("en",))
         return self._full_matcher
 
     @property
@@ -151,86 +163,137 @@ class Checker:
         """Every finding in ``doc`` (bilingual checks use ``pairs``, or the document's own)."""
         text = doc.text
         self._text = text
-        matches = self._find(text)
+        bilingual = list(pairs) if pairs is not None else doc.pairs
+        # the folded text is shared by both matcher passes when there are two
+        folded = fold(text) if bilingual and text else None
+        # the rules that read the text itself run beside the matcher pass on a long document
+        side = _Side.start(self, text) if len(text) >= PARALLEL_CHARS else None
+        matches = self._find(text, folded)
         raw: list[_Raw] = []
         raw += self._terms(matches)
-        raw += self._names(text)
-        raw += self._legal(text)
-        raw += self._bodies(text)
-        raw += self._compounds(text)
-        bilingual = list(pairs) if pairs is not None else doc.pairs
+        text_raw = side.result() if side is not None else None
+        raw += text_raw if text_raw is not None else self._text_rules(text)
         if bilingual:
-            raw += self._key_terms(bilingual, self.full_matcher.find(text))
+            raw += self._key_terms(bilingual, self.full_matcher.find(text, folded=folded))
             if self.config.severity("source-name") != "off":
                 raw += self._source_names(bilingual, text)
         return self._finish(doc, raw)
 
+    def _text_rules(self, text: str) -> list[_Raw]:
+        """Names, legal references, local bodies and compounds: rules that need no matcher hits."""
+        raw = self._names(text)
+        legal_starts, body_starts = _anchors(text)
+        raw += self._legal(text, legal_starts)
+        raw += self._bodies(text, body_starts)
+        raw += self._compounds(text)
+        return raw
+
     # --- matching -----------------------------------------------------------------------------
 
-    def _find(self, text: str) -> list[Match]:
+    def _find(self, text: str, folded: Normalized | None = None) -> list[Match]:
         """Matcher hits over the whole document: one automaton pass."""
-        return self.matcher.find(text)
+        return self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded)
 
     # --- glossary, Viet Nam, spelling, built-in titles ------------------------------------------
 
     def _terms(self, matches: list[Match]) -> list[_Raw]:
-        cfg = self.config
+        text = self._text
         out: list[_Raw] = []
-        usage: dict[str, list[Match]] = defaultdict(list)
-        spelled: dict[str, list[tuple[Match, str]]] = defaultdict(list)
+        usage: dict[str, list[Match]] = defaultdict(list)  # per concept, its hits by full forms
+        spelled: dict[str, list[Match]] = defaultdict(list)  # per spelling category
+        # a hit's outcome depends on its concept, term and surface only (and, for org/title terms,
+        # on the word before it): decide once per distinct (concept, term, surface)
+        decisions: dict[tuple[int, int, str], tuple[bool, bool, object, object]] = {}
+        get = decisions.get
+        words_before: dict[str, bool] = {}  # _foreign per the characters before a hit that decide it
+        size = _WINDOW
+        append = out.append
         for m in matches:
-            cid = m.concept.id
-            if cid.startswith("house:brand"):
+            decision = get((id(m.concept), id(m.term), m.text))
+            if decision is None:
+                decision = decisions[(id(m.concept), id(m.term), m.text)] = self._decide(m, usage, spelled)
+            skip, foreign, add, fields = decision
+            if skip:
                 continue
-            if m.concept.domain in ("org", "title") and _foreign(m, self._text):
-                continue  # "the French Foreign Ministry", "Lao Deputy Foreign Minister": another country's
-            if cid in self.spelling:
-                spelled[self.spelling[cid][0]].append((m, m.term.note))
-                continue
-            term = m.term
-            if term.is_flagged:
-                if any(not t.is_flagged for _, t in m.candidates):
-                    continue  # the same words are a good term of another concept
-                pref = m.concept.preferred("en")
-                expected = match_case(m.text, pref.text) if pref else ""
-                rule = "title-form" if cid.startswith("title:") else "term-deprecated"
-                label = "not the house form" if cid.startswith("title:") else f"a {term.status} variant"
-                msg = f"'{m.text}' is {label}; use '{expected}'" if pref else f"'{m.text}' is {term.status}"
-                out.append(_Raw(m.start, m.end, rule, m.text, expected, _cid(cid), msg, bool(pref) and not m.ambiguous))
-                continue
-            if cid in self.viet_nam_ids and _fold(m.text) in _VIET_NAM_KEYS:
-                style = cfg.viet_nam
-                if _fold(m.text) != _fold(style):
-                    expected = match_case(m.text, style)
-                    out.append(_Raw(m.start, m.end, "viet-nam", m.text, expected, _cid(cid),
-                                    f"house style writes '{style}', not '{m.text}'", True))
-                continue
-            usage[cid].append(m)
-            if term.status == "admitted" and cfg.admitted == "prefer" and term.type not in _ABBREVIATIONS:
-                pref = m.concept.preferred("en")
-                if pref is not None and pref.text != term.text:
-                    expected = match_case(m.text, pref.text)
-                    out.append(_Raw(m.start, m.end, "term-admitted", m.text, expected, cid,
-                                    f"'{m.text}' is admitted; house style prefers '{expected}'", not m.ambiguous))
+            if foreign:  # "the French Foreign Ministry", "Lao Deputy Foreign Minister": another country's
+                start = m.start
+                before = text[start - 2 * size if start > 2 * size else 0 : start].rstrip(" ")
+                if len(before) >= size or start <= 2 * size:
+                    before = before[-size:]  # what _foreign looks at
+                    hit = words_before.get(before)
+                    if hit is None:
+                        hit = words_before[before] = _ends_with_demonym(before)
+                else:  # a long run of spaces
+                    hit = _foreign(m, text)
+                if hit:
+                    continue
+            if add is not None:
+                add(m)
+            if fields is not None:
+                append(_Raw(m.start, m.end, *fields))  # type: ignore[misc]
         out += self._consistency(usage)
-        out += self._spelling(spelled)
+        out += self._spelling({category: [(m, m.term.note) for m in hits] for category, hits in spelled.items()})
         return out
 
+    def _decide(self, m: Match, usage: dict[str, list[Match]], spelled: dict[str, list[Match]]
+                ) -> tuple[bool, bool, object, object]:
+        """What to do with a matcher hit: (skip it, unless a demonym precedes it, the list to add it
+        to, the fields of its finding after start and end)."""
+        cfg = self.config
+        cid = m.concept.id
+        if cid.startswith("house:brand"):
+            return True, False, None, None
+        foreign = m.concept.domain in ("org", "title")
+        if cid in self.spelling:
+            return False, foreign, spelled[self.spelling[cid][0]].append, None
+        term = m.term
+        if term.is_flagged:
+            if any(not t.is_flagged for _, t in m.candidates):
+                return True, False, None, None  # the same words are a good term of another concept
+            pref = m.concept.preferred("en")
+            expected = match_case(m.text, pref.text) if pref else ""
+            rule = "title-form" if cid.startswith("title:") else "term-deprecated"
+            label = "not the house form" if cid.startswith("title:") else f"a {term.status} variant"
+            msg = f"'{m.text}' is {label}; use '{expected}'" if pref else f"'{m.text}' is {term.status}"
+            return False, foreign, None, (rule, m.text, expected, _cid(cid), msg, bool(pref) and not m.ambiguous)
+        if cid in self.viet_nam_ids and _fold(m.text) in _VIET_NAM_KEYS:
+            style = cfg.viet_nam
+            if _fold(m.text) != _fold(style):
+                expected = match_case(m.text, style)
+                return False, foreign, None, ("viet-nam", m.text, expected, _cid(cid),
+                                              f"house style writes '{style}', not '{m.text}'", True)
+            return True, False, None, None
+        admitted = None
+        if term.status == "admitted" and cfg.admitted == "prefer" and term.type not in _ABBREVIATIONS:
+            pref = m.concept.preferred("en")
+            if pref is not None and pref.text != term.text:
+                expected = match_case(m.text, pref.text)
+                admitted = ("term-admitted", m.text, expected, cid,
+                            f"'{m.text}' is admitted; house style prefers '{expected}'", not m.ambiguous)
+        add = usage[cid].append if term.type not in _ABBREVIATIONS else None
+        return False, foreign, add, admitted
+
     def _consistency(self, usage: dict[str, list[Match]]) -> list[_Raw]:
+        """``usage``: per concept, its hits by full forms (abbreviations left out)."""
         out: list[_Raw] = []
-        for cid, ms in usage.items():
-            full = [m for m in ms if m.term.type not in _ABBREVIATIONS]
-            forms = Counter(m.term.text for m in full)
+        for cid, full in usage.items():
+            forms = Counter(map(_term_text, full))
             if len(forms) < 2:
                 continue
-            pref = ms[0].concept.preferred("en")
+            pref = full[0].concept.preferred("en")
             target = pref.text if pref is not None and pref.text in forms else forms.most_common(1)[0][0]
+            made: dict[tuple[int, str], tuple[str, str, str, str, bool]] = {}
             for m in full:
-                if m.term.text == target:
+                term = m.term
+                if term.text == target:
                     continue
-                expected = match_case(m.text, target)
-                msg = f"'{m.text}' and '{target}' both name concept '{cid}' in this document; use '{target}'"
-                out.append(_Raw(m.start, m.end, "term-inconsistent", m.text, expected, cid, msg, not m.ambiguous))
+                key = (id(term), m.text)
+                fields = made.get(key)
+                if fields is None:
+                    expected = match_case(m.text, target)
+                    msg = f"'{m.text}' and '{target}' both name concept '{cid}' in this document; use '{target}'"
+                    fields = made[key] = (m.text, expected, cid, msg, not m.ambiguous)
+                out.append(_Raw(m.start, m.end, "term-inconsistent", *fields))
         return out
 
     def _spelling(self, spelled: dict[str, list[tuple[Match, str]]]) -> list[_Raw]:
@@ -247,56 +310,65 @@ class Checker:
             else:
                 keep = mode
                 why = f"house style uses {mode.capitalize()} spelling"
+            made: dict[tuple[str, str], tuple[str, str]] = {}
             for m, variant in hits:
                 if variant == keep:
                     continue
-                _, british, american = self.spelling[m.concept.id]
-                expected = match_case(m.text, british if keep == "british" else american)
-                out.append(_Raw(m.start, m.end, "spelling", m.text, expected, None, f"{why}: '{expected}'", True))
+                key = (m.concept.id, m.text)
+                fields = made.get(key)
+                if fields is None:
+                    _, british, american = self.spelling[m.concept.id]
+                    expected = match_case(m.text, british if keep == "british" else american)
+                    fields = made[key] = (expected, f"{why}: '{expected}'")
+                out.append(_Raw(m.start, m.end, "spelling", m.text, fields[0], None, fields[1], True))
         return out
 
     # --- names ----------------------------------------------------------------------------------
 
     def _names(self, text: str) -> list[_Raw]:
-        mentions = find_vietnamese_names(text, self.known_names)
-        by_key: dict[str, list[NameMention]] = defaultdict(list)
-        for m in mentions:
-            by_key[m.key].append(m)
+        # (start, end, text, key, has_diacritics) per mention
+        by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
+        for m in name_spans(text, self._name_keys):
+            by_key[m[3]].append(m)
         out: list[_Raw] = []
         strip = self.config.diacritics == "strip"
+        stripped: dict[str, str] = {}
         for key, ms in by_key.items():
-            marked = [m for m in ms if m.has_diacritics]
-            plain = [m for m in ms if not m.has_diacritics]
+            marked = [m for m in ms if m[4]]
+            plain = [m for m in ms if not m[4]]
             mixed = bool(marked) and bool(plain)
             if strip:
-                for m in marked:
-                    expected = strip_diacritics(m.text)
+                for start, end, found, _, _ in marked:
+                    expected = stripped.get(found)
+                    if expected is None:
+                        expected = stripped[found] = strip_diacritics(found)
                     msg = (
-                        f"'{m.text}' is also written '{expected}' in this document; house style drops diacritics"
+                        f"'{found}' is also written '{expected}' in this document; house style drops diacritics"
                         if mixed
                         else f"house style drops diacritics from Vietnamese names in English copy: '{expected}'"
                     )
-                    out.append(_Raw(m.start, m.end, "name-diacritics", m.text, expected, None, msg, True))
+                    out.append(_Raw(start, end, "name-diacritics", found, expected, None, msg, True))
             else:
-                forms = Counter(m.text for m in marked)
+                forms = Counter(m[2] for m in marked)
                 candidates = [forms.most_common(1)[0][0]] if forms else sorted(self.name_forms.get(key, ()))
                 if not candidates:
                     continue
                 expected = candidates[0]
-                for m in plain:
+                for start, end, found, _, _ in plain:
                     msg = (
-                        f"'{m.text}' is also written '{expected}' in this document; house style keeps diacritics"
+                        f"'{found}' is also written '{expected}' in this document; house style keeps diacritics"
                         if mixed
                         else f"house style keeps diacritics in Vietnamese names: '{expected}'"
                     )
-                    out.append(_Raw(m.start, m.end, "name-diacritics", m.text, expected, None, msg, len(candidates) == 1))
+                    out.append(_Raw(start, end, "name-diacritics", found, expected, None, msg, len(candidates) == 1))
         return out
 
     # --- legal references ---------------------------------------------------------------------------
 
-    def _legal(self, text: str) -> list[_Raw]:
+    def _legal(self, text: str, starts: list[int] | None = None) -> list[_Raw]:
+        """``starts``: where a kind of legal document is named (from :func:`_anchors`)."""
         out: list[_Raw] = []
-        for m in _scan(text, _LEGAL_KINDS, _LEGAL_RE):
+        for m in _matches_at(text, _anchors(text)[0] if starts is None else starts, _LEGAL_RE):
             kind, no, number = m.group("kind"), m.group("no"), m.group("num")
             has_code = bool(re.search(r"[/\-–]", number))
             if not has_code:
@@ -319,11 +391,11 @@ class Checker:
 
     # --- local bodies ---------------------------------------------------------------------------
 
-    def _bodies(self, text: str) -> list[_Raw]:
+    def _bodies(self, text: str, starts: list[int] | None = None) -> list[_Raw]:
+        """``starts``: where a body or its level is named (from :func:`_anchors`)."""
         out: list[_Raw] = []
-        if not _BODY_HINT_RE.search(text):
-            return []
-        for m in _BODY_RE.finditer(text):
+        # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)
+        for m in _matches_at(text, _anchors(text)[1] if starts is None else starts, _BODY_RE):
             name = m.group("name")
             words = name.split()
             for i in range(2, len(words)):  # "of Quang Ninh Cao Tuong Huy": the person starts at "Cao"
@@ -482,38 +554,127 @@ class Checker:
     # --- finishing ------------------------------------------------------------------------------
 
     def _finish(self, doc: Document, raw: list[_Raw]) -> list[Finding]:
-        raw.sort(key=lambda r: (r.start, -(r.end - r.start), _PRIORITY.get(r.rule, 9)))
+        raw.sort(key=_raw_order)
         # weak findings (consistency, spelling) give way to any other finding they overlap
         strong = [r for r in raw if r.rule not in _WEAK]
         starts = [r.start for r in strong]
         reach = []  # running maximum of strong ends, to test overlap with bisect
         top = -1
         for r in strong:
-            top = max(top, r.end)
+            if r.end > top:
+                top = r.end
             reach.append(top)
+        severities = {rule: self.config.severity(rule) for rule in RULES}
+        identity = doc.starts is None
+        line_starts = doc.line_starts
+        suppressed = doc.suppressed
+        path = doc.path
         findings: list[Finding] = []
         last: tuple[int, int, str] | None = None
         weak_end = -1
         for r in raw:
-            if r.rule in _WEAK:
+            rule = r.rule
+            if rule in _WEAK:
                 i = bisect_left(starts, r.end) - 1  # strong findings starting before r ends
                 if (i >= 0 and reach[i] > r.start) or r.start < weak_end:
                     continue
                 weak_end = r.end
-            if last == (r.start, r.end, r.rule):
+            here = (r.start, r.end, rule)
+            if last == here:
                 continue
-            last = (r.start, r.end, r.rule)
-            severity = self.config.severity(r.rule)
+            last = here
+            severity = severities[rule]
             if severity == "off":
                 continue
-            start, end = doc.span_to_source(r.start, r.end)
-            line, column = doc.line_col(start)
-            if doc.is_suppressed(line, r.rule):
+            start, end = (r.start, r.end) if identity else doc.span_to_source(r.start, r.end)
+            i = bisect_right(line_starts, start) - 1
+            line = i + 1
+            if suppressed and doc.is_suppressed(line, rule):
                 continue
-            findings.append(Finding(doc.path, line, column, start, end, r.rule, severity, r.found,
+            findings.append(Finding(path, line, start - line_starts[i] + 1, start, end, rule, severity, r.found,
                                     r.expected, r.concept, r.message, r.fixable))
-        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        findings.sort(key=_finding_order)
         return findings
+
+
+def _raw_order(r: _Raw) -> tuple[int, int, int]:
+    return r.start, r.start - r.end, _PRIORITY.get(r.rule, 9)
+
+
+_finding_order = attrgetter("start", "end", "rule")
+_term_text = attrgetter("term.text")
+
+
+#: documents at least this long (characters) run the text rules in a forked process beside the
+#: matcher pass, where the platform can fork, two CPUs are free and no other thread runs
+#: (``VNTERM_JOBS=1`` turns this off). The findings are the same either way.
+PARALLEL_CHARS = 1_000_000
+
+
+class _Side:
+    """:meth:`Checker._text_rules` computed in a forked child; ``result()`` is None on any failure."""
+
+    def __init__(self, pid: int, fd: int):
+        self.pid = pid
+        self.fd = fd
+
+    @classmethod
+    def start(cls, checker: "Checker", text: str) -> "_Side | None":
+        if not _can_fork():
+            return None
+        try:
+            read_fd, write_fd = os.pipe()
+        except OSError:
+            return None
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            return None
+        if pid == 0:  # the child: compute, send, and leave without running any exit handler
+            code = 1
+            try:
+                os.close(read_fd)
+                rows = [(r.start, r.end, r.rule, r.found, r.expected, r.concept, r.message, r.fixable)
+                        for r in checker._text_rules(text)]
+                with os.fdopen(write_fd, "wb") as pipe:
+                    pipe.write(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_fd)
+        return cls(pid, read_fd)
+
+    def result(self) -> list[_Raw] | None:
+        try:
+            with os.fdopen(self.fd, "rb") as pipe:
+                data = pipe.read()
+        except OSError:
+            data = b""
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except OSError:
+            status = 1
+        if status != 0 or not data:
+            return None
+        try:
+            return [_Raw(*row) for row in pickle.loads(data)]
+        except Exception:  # noqa: BLE001 - any trouble: the caller computes the rules itself
+            return None
+
+
+def _can_fork() -> bool:
+    if not hasattr(os, "fork") or os.environ.get("VNTERM_JOBS", "").strip() == "1":
+        return False
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return False  # forking a threaded process is unsafe
+    try:
+        cpus = len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return cpus >= 2
 
 
 _PRIORITY = {"term-deprecated": 0, "title-form": 1, "viet-nam": 2, "legal-ref": 3, "name-diacritics": 4}
@@ -556,7 +717,18 @@ _BODY_RE = re.compile(
     rf"(?P<level>(?:Provincial|City|Municipal|District|Commune|Ward)\s+)?(?P<body>{_BODY_ALT})\s+of\s+(?:the\s+)?"
     r"(?P<name>[A-Z][a-zà-ỹđ]+(?:[ \u00a0][A-Z][a-zà-ỹđ]+){0,4})\b(?!['’]s)"
 )
-_BODY_HINT_RE = re.compile(rf"(?:{_BODY_ALT})\s+of\s")
+_LEVELS = ("Provincial", "City", "Municipal", "District", "Commune", "Ward")
+_LEGAL_SET = frozenset(_LEGAL_KINDS)
+
+
+def _anchor_pattern() -> re.Pattern[str]:
+    alternatives: dict[str, list[str]] = {}  # by first letter: the scan tries fewer branches
+    for lit in (*_LEGAL_KINDS, *_LEVELS, *LOCAL_BODIES):
+        alternatives.setdefault(lit[0], []).append(re.escape(lit[1:]).replace("'", "['’]"))
+    return re.compile("|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in alternatives.items()))
+
+
+_ANCHOR_RE = _anchor_pattern()
 _PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
 _HYPHEN_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _CAPWORD_RE = re.compile(r"[A-Z][a-z]{4,}")
@@ -573,56 +745,68 @@ Swiss Thai Turkish Ukrainian US UK EU Uzbek Venezuelan Timorese Bangladeshi Sri 
 China's France's Laos' Cambodia's Thailand's""".split())
 
 
-def _foreign(m: Match, text: str) -> bool:
-    """True when the term is preceded by a demonym ("the French Foreign Ministry")."""
+def _foreign(m: Match, text: str, seen: dict[str, bool] | None = None) -> bool:
+    """True when the term is preceded by a demonym ("the French Foreign Ministry").
+
+    ``seen`` caches the answer per the characters before the hit that decide it.
+    """
     j = m.start
     while j > 0 and text[j - 1] == " ":
         j -= 1
-    k = j
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’"):
-        k -= 1
-    return text[k:j].replace("’", "'") in _DEMONYMS
-
-
-
-class _CachedMatcher(Matcher):
-    """The glossary matcher with resolutions cached per surface string.
-
-    A document repeats its terms ("Ministry of Foreign Affairs" forty times); resolving a surface
-    (case and diacritics checks) once per distinct surface instead of once per hit keeps the cost
-    of a pass close to the automaton's own. Results are identical to :class:`Matcher`.
-    """
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._cache: dict[tuple, object] = {}
-
-    def _resolve(self, text, norm, start, end, idx, langs, strict_marks):  # type: ignore[override]
-        ostart, oend = norm.span_to_original(start, end)
-        surface = text[ostart:oend]
-        key = (surface, idx, frozenset(langs) if langs else None, strict_marks)
-        hit = self._cache.get(key)
+    window = text[max(0, j - _WINDOW) : j]  # a demonym, and the character before it
+    if seen is not None:
+        hit = seen.get(window)
         if hit is None:
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            match = super()._resolve(text, norm, start, end, idx, langs, strict_marks)
-            hit = self._cache[key] = (
-                (match.concept, match.term, match.exact_marks, match.candidates) if match else False
-            )
-        if hit is False:
-            return None
-        return Match(ostart, oend, surface, *hit)  # type: ignore[misc]
+            hit = seen[window] = _ends_with_demonym(window)
+        return hit
+    return _ends_with_demonym(window)
 
 
-def _scan(text: str, literals: tuple[str, ...], pattern: re.Pattern[str]):
-    """``pattern.match`` at each place one of ``literals`` starts a word (fast literal search first)."""
-    starts: list[int] = []
-    for lit in literals:
-        pos = text.find(lit)
-        while pos >= 0:
+def _ends_with_demonym(text: str) -> bool:
+    """True when the word (letters and apostrophes) at the end of ``text`` is a demonym."""
+    # a demonym ends the text, and it is the whole word (a word longer than the window is none)
+    hit = _DEMONYM_END_RE.search(text)
+    if hit is None:
+        return False
+    k = hit.start()
+    before = text[k - 1] if k > 0 else ""
+    return not (before.isalpha() or before in ("'", "’")) and text[k:].replace("’", "'") in _DEMONYMS
+
+
+_DEMONYM_MAX = max(map(len, _DEMONYMS))
+_WINDOW = _DEMONYM_MAX + 1
+_DEMONYM_END_RE = re.compile(
+    "(?:" + "|".join(re.escape(d).replace("'", "['’]") for d in sorted(_DEMONYMS, key=len, reverse=True)) + r")\Z"
+)
+
+
+def _anchors(text: str) -> tuple[list[int], list[int]]:
+    """Where legal references and local bodies can start, in one pass over ``text``.
+
+    Legal: each place a kind of document ("Decree", "Joint Circular") starts a word. Bodies: each
+    place a level ("Provincial") or a body ("People's Committee") starts, the only places where
+    :data:`_BODY_RE` can match. No anchor contains another except "Circular" in "Joint Circular".
+    """
+    legal: list[int] = []
+    bodies: list[int] = []
+    for m in _ANCHOR_RE.finditer(text):
+        pos = m.start()
+        word = m.group()
+        if word in _LEGAL_SET:
             if pos == 0 or not text[pos - 1].isalnum():
-                starts.append(pos)
-            pos = text.find(lit, pos + 1)
+                legal.append(pos)
+            if word == "Joint Circular":
+                legal.append(pos + 6)  # "Circular" itself
+        else:
+            bodies.append(pos)
+    return legal, bodies
+
+
+def _matches_at(text: str, starts: list[int], pattern: re.Pattern[str]):
+    """``pattern.match`` at each of ``starts`` (in order, skipping those inside a previous match).
+
+    Where ``starts`` holds every place a match can begin, this yields what ``finditer`` would.
+    """
     last = -1
     for pos in sorted(set(starts)):
         if pos < last:

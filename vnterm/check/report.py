@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+from json.encoder import encode_basestring as _encode_string
 from collections import Counter
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape, quoteattr
 
 from .. import __version__
 from .documents import Document
@@ -14,6 +15,7 @@ from .rules import RULES, SEVERITY_RANK
 
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "junit")
 _CONTEXT = 60
+_NOT_TAB_RE = re.compile("[^\t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,8 @@ def context_line(doc: Document, f: Finding) -> tuple[str, str]:
         prefix = "…" if left > 0 else ""
         suffix = "…" if right < len(line) else ""
     shown = prefix + line[left:right] + suffix
-    pad = "".join(c if c == "\t" else " " for c in (prefix + line[left:col]))
+    before = prefix + line[left:col]
+    pad = _NOT_TAB_RE.sub(" ", before) if "\t" in before else " " * len(before)
     return shown, pad + "^" * length
 
 
@@ -133,7 +136,7 @@ def render_json(report: Report) -> str:
     def dump(obj: object) -> str:
         return json.dumps(obj, ensure_ascii=False)
 
-    findings = ",\n".join("    " + dump(f.to_json()) for f in report.findings)
+    findings = ",\n".join(map(_finding_line, report.findings))
     errors = ",\n".join(
         "    " + dump({"path": e.path, "line": e.line, "message": e.message}) for e in report.errors
     )
@@ -144,6 +147,24 @@ def render_json(report: Report) -> str:
         f'  "file_errors": [{chr(10) + errors + chr(10) + "  " if errors else ""}]\n'
         "}\n"
     )
+
+
+def _finding_line(f: Finding) -> str:
+    """``"    " + json.dumps(f.to_json(), ensure_ascii=False)``, built directly (same text, faster)."""
+    try:
+        if (f.line.__class__ is int and f.column.__class__ is int and f.start.__class__ is int
+                and f.end.__class__ is int and f.fixable.__class__ is bool):
+            return (
+                f'    {{"path": {_encode_string(f.path)}, "line": {f.line}, "column": {f.column}, '
+                f'"start": {f.start}, "end": {f.end}, "rule": {_encode_string(f.rule)}, '
+                f'"severity": {_encode_string(f.severity)}, "found": {_encode_string(f.found)}, '
+                f'"expected": {_encode_string(f.expected)}, '
+                f'"concept": {"null" if f.concept is None else _encode_string(f.concept)}, '
+                f'"message": {_encode_string(f.message)}, "fixable": {"true" if f.fixable else "false"}}}'
+            )
+    except TypeError:  # a field that is not a string where one is expected
+        pass
+    return "    " + json.dumps(f.to_json(), ensure_ascii=False)
 
 
 # --- SARIF 2.1.0 --------------------------------------------------------------------------------
@@ -247,6 +268,8 @@ def render_github(report: Report) -> str:
 # --- JUnit XML ----------------------------------------------------------------------------------
 
 def render_junit(report: Report) -> str:
+    from xml.sax.saxutils import escape, quoteattr  # only here: it pulls in urllib
+
     by_path: dict[str, list[Finding]] = {}
     for path in report.documents:
         by_path.setdefault(path, [])

@@ -21,11 +21,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress, count
 from typing import Iterable
 
-from ..text import normalize, strip_diacritics
+from ..text import _INVISIBLE, normalize, strip_diacritics
 
-__all__ = ["NameMention", "find_vietnamese_names", "name_key", "is_vietnamese_syllable", "SURNAMES"]
+__all__ = ["NameMention", "find_vietnamese_names", "name_spans", "known_keys", "name_key", "is_vietnamese_syllable", "SURNAMES"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +121,6 @@ def _letter_classes() -> tuple[str, str]:
 
 
 _UP, _LOW = _letter_classes()
-#: runs of capitalised Latin words separated by one space (a cheap pre-filter; syllables checked after)
-#: (a syllable has at most 7 letters, so longer capitalised words never start or continue a run)
-_RUN_RE = re.compile(f"[{_UP}][{_LOW}]{{0,6}}(?![{_LOW}])(?:[ \u00a0][{_UP}][{_LOW}]{{0,6}}(?![{_LOW}]))*")
 _TOKEN_RE = re.compile(f"[{_UP}][{_LOW}]*")
 
 
@@ -143,21 +141,22 @@ def _split_run(run: str) -> tuple[tuple[tuple[int, int, str], ...], ...]:
     return tuple(out)
 
 
-def _runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
-    """Maximal runs of capitalised Vietnamese syllables separated by single spaces."""
-    n = len(text)
-    for m in _RUN_RE.finditer(text):
-        base, end = m.start(), m.end()
-        run = m.group()
-        if base and _is_letter(text[base - 1]):  # the first word is the tail of a longer one ("iPhone")
-            cut = run.find(" ") if " " in run else len(run)
-            base, run = base + cut + 1, run[cut + 1 :]
-        if run and end < n and _is_letter(text[end]):  # the last word is the head of a longer one
-            run = run[: max(0, run.rfind(" "))]
-        if not run:
-            continue
-        for sub in _split_run(run):
-            yield [(base + s, base + e, w) for s, e, w in sub]
+@lru_cache(maxsize=65536)
+def _subruns(run: str, left: bool, right: bool) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """The sub-runs of one regex run (offsets relative to the run's start).
+
+    ``left``: a letter precedes the run, so its first word is the tail of a longer one ("iPhone");
+    ``right``: a letter follows it, so its last word is the head of a longer one.
+    """
+    base = 0
+    if left:
+        cut = run.find(" ") if " " in run else len(run)
+        base, run = cut + 1, run[cut + 1 :]
+    if run and right:
+        run = run[: max(0, run.rfind(" "))]
+    if not run:
+        return ()
+    return tuple(tuple((base + s, base + e, w) for s, e, w in sub) for sub in _split_run(run))
 
 
 def _is_letter(c: str) -> bool:
@@ -169,64 +168,185 @@ def _has_marks(word: str) -> bool:
     return strip_diacritics(word) != word
 
 
+def known_keys(known: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The lookup keys of names passed as ``known`` (any spelling): lower-case romanised syllables."""
+    return frozenset(tuple(name_key(k).lower().split()) for k in known if k.strip())
+
+
 def find_vietnamese_names(text: str, known: Iterable[str] = ()) -> list[NameMention]:
     """Vietnamese names in ``text``, left to right. ``known`` adds names (any spelling) to recognise."""
-    source = text
-    # NFC, invisible characters out; offsets map back to ``source``
-    norm = normalize(text, tone=None, unify_punctuation=False)
-    text = norm.text
-    runs = list(_runs(text))
-    mentions: list[NameMention] = []
-    keys: set[tuple[str, ...]] = {tuple(name_key(k).lower().split()) for k in known if k.strip()}
-    plain_runs: list[list[tuple[int, int, str]]] = []
-    for run in runs:
-        if any(_has_marks(w) for _, _, w in run):
-            while len(run) > 1 and not _has_marks(run[0][2]) and run[0][2].lower() in _LEFT_TRIM:
-                run = run[1:]
-            if len(run) == 1 and not _VI_SPECIFIC_RE.search(run[0][2]):
-                continue  # one word with marks other languages use too ("São", "Hà"): not evidence
-            start, end = run[0][0], run[-1][1]
-            surface = text[start:end]
-            mentions.append(NameMention(start, end, surface, name_key(surface), True))
-            keys.add(tuple(name_key(surface).lower().split()))
-        else:
-            plain_runs.append(run)
-    longest = max((len(k) for k in keys), default=0)
-    for run in plain_runs:
-        if len(run) == 1 and (run[0][2].lower(),) not in keys:
-            continue  # one plain word ("The", "Hai") is a name only when known
-        words = [w.lower() for _, _, w in run]
-        i = 0
-        while i < len(run):
-            hit = 0
-            for n in range(min(longest, len(run) - i), 0, -1):
-                if tuple(words[i : i + n]) in keys:
-                    hit = n
-                    break
-            if hit:
-                mentions.append(_plain(text, run[i : i + hit]))
-                i += hit
-                continue
-            rest = words[i:]
-            if (
-                rest[0] in SURNAMES
-                and 2 <= len(rest) <= 5
-                and not any(w in _ENGLISH_SYLLABLES for w in rest[1:])
-            ):
-                mentions.append(_plain(text, run[i:]))
+    return [NameMention(*m) for m in name_spans(text, known_keys(known))]
+
+
+#: runs of capitalised Latin words separated by one space (a cheap pre-filter; syllables checked
+#: after), as one capturing group for :meth:`re.Pattern.split`. A syllable has at most 7 letters, so
+#: longer capitalised words never start or continue a run (possessive repeats: such a word fails at
+#: once, without backtracking).
+_RUN_SPLIT_RE = re.compile(
+    f"([{_UP}][{_LOW}]{{0,6}}+(?![{_LOW}])(?:[ \u00a0][{_UP}][{_LOW}]{{0,6}}+(?![{_LOW}]))*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunClass:
+    """What a run of capitalised words can yield, whatever surrounds it."""
+
+    marked: bool  # some word carries diacritics
+    #: every sub-run is a single word without diacritics: a name only when that word is a known key
+    singles_only: bool
+    lowered: frozenset[str]  # its words, lower case
+    stripped: frozenset[str]  # its words, lower case without diacritics
+
+
+_CLASSES: dict[str, _RunClass] = {}
+
+
+def _classify(run: str) -> _RunClass:
+    cls = _CLASSES.get(run)
+    if cls is None:
+        subs = _split_run(run)
+        words = [w for sub in subs for _, _, w in sub]
+        marked = any(_has_marks(w) for w in words)
+        cls = _RunClass(marked, not marked and all(len(sub) == 1 for sub in subs),
+                        frozenset(w.lower() for w in words), frozenset(strip_diacritics(w).lower() for w in words))
+        if len(_CLASSES) > 200_000:
+            _CLASSES.clear()
+        _CLASSES[run] = cls
+    return cls
+
+
+@lru_cache(maxsize=65536)
+def _marked(sub: tuple[tuple[int, int, str], ...], run: str) -> tuple[int, int, str, str] | None:
+    """The mention a sub-run with diacritics makes (offsets relative to ``run``), or None."""
+    while len(sub) > 1 and not _has_marks(sub[0][2]) and sub[0][2].lower() in _LEFT_TRIM:
+        sub = sub[1:]
+    if len(sub) == 1 and not _VI_SPECIFIC_RE.search(sub[0][2]):
+        return None  # one word with marks other languages use too ("São", "Hà"): not evidence
+    start, end = sub[0][0], sub[-1][1]
+    surface = run[start:end]
+    return start, end, surface, name_key(surface)
+
+
+def _plain_mentions(sub: tuple[tuple[int, int, str], ...], keys: set[tuple[str, ...]], longest: int,
+                    run: str) -> list[tuple[int, int, str, str]]:
+    """Mentions in a sub-run without diacritics (offsets relative to ``run``)."""
+    out: list[tuple[int, int, str, str]] = []
+    if len(sub) == 1 and (sub[0][2].lower(),) not in keys:
+        return out  # one plain word ("The", "Hai") is a name only when known
+    words = [w.lower() for _, _, w in sub]
+    i = 0
+    while i < len(sub):
+        hit = 0
+        for n in range(min(longest, len(sub) - i), 0, -1):
+            if tuple(words[i : i + n]) in keys:
+                hit = n
                 break
-            i += 1
-    mentions.sort(key=lambda m: m.start)
-    if norm.text is source or norm.text == source:
-        return mentions
-    out = []
-    for m in mentions:
-        start, end = norm.span_to_original(m.start, m.end)
-        out.append(NameMention(start, end, source[start:end], m.key, m.has_diacritics))
+        if hit:
+            out.append(_relative(run, sub[i : i + hit]))
+            i += hit
+            continue
+        rest = words[i:]
+        if rest[0] in SURNAMES and 2 <= len(rest) <= 5 and not any(w in _ENGLISH_SYLLABLES for w in rest[1:]):
+            out.append(_relative(run, sub[i:]))
+            break
+        i += 1
     return out
 
 
-def _plain(text: str, tokens: list[tuple[int, int, str]]) -> NameMention:
+def _relative(run: str, tokens: tuple[tuple[int, int, str], ...]) -> tuple[int, int, str, str]:
     start, end = tokens[0][0], tokens[-1][1]
-    surface = text[start:end]
-    return NameMention(start, end, surface, name_key(surface), False)
+    surface = run[start:end]
+    return start, end, surface, name_key(surface)
+
+
+class _Letters(dict):
+    """``_is_letter`` per character, filled as characters are seen."""
+
+    def __missing__(self, c: str) -> bool:
+        value = self[c] = _is_letter(c)
+        return value
+
+
+_LETTERS = _Letters()
+
+
+def _clean(text: str) -> bool:
+    """True when :func:`normalize` (no tone, no punctuation) would return ``text`` unchanged."""
+    return text.isascii() or (
+        not any(c in text for c in _INVISIBLE) and unicodedata.is_normalized("NFC", text)
+    )
+
+
+def name_spans(text: str, keys: Iterable[tuple[str, ...]] = ()) -> list[tuple[int, int, str, str, bool]]:
+    """``(start, end, text, key, has_diacritics)`` of every name in ``text``, left to right.
+
+    The engine behind :func:`find_vietnamese_names`; ``keys`` come from :func:`known_keys`. One
+    regular-expression split finds the runs of capitalised words; what a run yields is worked out
+    once per distinct run (and context), so the cost stays close to that of the split.
+    """
+    source = text
+    # NFC, invisible characters out; offsets map back to ``source``
+    norm = None if _clean(text) else normalize(text, tone=None, unify_punctuation=False)
+    if norm is not None:
+        text = norm.text
+    parts = _RUN_SPLIT_RE.split(text)
+    runs = parts[1::2]
+    if not runs:
+        return []
+    keys = set(keys)
+    classes = {r: _classify(r) for r in set(runs)}
+    # runs that can yield a name: any but lone plain words, which need a single-word key (known, or
+    # possibly written with diacritics here: a superset is enough, the keys decide below)
+    singles = {k[0] for k in keys if len(k) == 1}
+    singles.update(w for r, c in classes.items() if c.marked for w in c.stripped)
+    wanted = {r for r, c in classes.items() if not c.singles_only or not c.lowered.isdisjoint(singles)}
+    ends = list(accumulate(map(len, parts)))  # runs[k] starts at ends[2 * k]
+    n = len(text)
+    letter = _LETTERS
+    marked: list[tuple[int, int, str, str, bool]] = []
+    plain: list[tuple[int, tuple[tuple[int, int, str], ...], str]] = []
+    for k in compress(count(), map(wanted.__contains__, runs)):
+        run = runs[k]
+        start = ends[2 * k]
+        end = start + len(run)
+        with_marks, without = _entries(run, start > 0 and letter[text[start - 1]], end < n and letter[text[end]])
+        for s, e, surface, key, kt in with_marks:
+            marked.append((start + s, start + e, surface, key, True))
+            keys.add(kt)
+        for sub in without:
+            plain.append((start, sub, run))
+    longest = max((len(k) for k in keys), default=0)
+    mentions = marked
+    done: dict[int, list[tuple[int, int, str, str]]] = {}  # by id(sub): subs stay referenced in ``plain``
+    for start, sub, run in plain:
+        found = done.get(id(sub))
+        if found is None:
+            found = done[id(sub)] = _plain_mentions(sub, keys, longest, run)
+        for s, e, surface, key in found:
+            mentions.append((start + s, start + e, surface, key, False))
+    mentions.sort()  # by start: mentions never share one
+    if norm is None or norm.text == source:
+        return mentions
+    out = []
+    for start, end, _, key, has in mentions:
+        start, end = norm.span_to_original(start, end)
+        out.append((start, end, source[start:end], key, has))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _entries(run: str, left: bool, right: bool) -> tuple[tuple[tuple[int, int, str, str, tuple[str, ...]], ...],
+                                                        tuple[tuple[tuple[int, int, str], ...], ...]]:
+    """A run's mentions with diacritics (with their keys) and its sub-runs without diacritics."""
+    with_marks = []
+    without = []
+    for sub in _subruns(run, left, right):
+        if any(_has_marks(w) for _, _, w in sub):
+            hit = _marked(sub, run)
+            if hit is not None:
+                with_marks.append((*hit, tuple(hit[3].lower().split())))
+        else:
+            without.append(sub)
+    return tuple(with_marks), tuple(without)
+
+
