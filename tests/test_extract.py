@@ -173,7 +173,11 @@ def test_every_segmentation_backend_finds_the_pairs(backend) -> None:
 def test_auto_backend_follows_the_segmenter(monkeypatch) -> None:
     import vnterm.vi as vi
 
+    def absent(name: str):
+        raise AttributeError(name)
+
     monkeypatch.delattr(vi, "Segmenter", raising=False)
+    monkeypatch.setattr(vi, "__getattr__", absent)  # the lazy import would bring it back
     assert not segmenter_available()
     ana = make_analyzer(None)
     got = ana("Bộ Ngoại giao tổ chức hội nghị.")

@@ -52,6 +52,10 @@ def test_fold_drops_case_marks_hyphens_and_extra_spaces() -> None:
     assert fold_key("ĐÀ NẴNG") == "da nang"
 
 
+def test_fold_maps_controls_dashes_quotes_and_spaces() -> None:
+    assert fold_key("a\x0bb\x0cc–d’e`f\u2028g\u00a0h´i\tj\r\nk") == "a b c d'e'f g h'i j k"
+
+
 def test_fold_maps_spans_back_into_nfd_input() -> None:
     original = unicodedata.normalize("NFD", "Sở Ngoại vụ Hải Phòng")
     folded = fold(original)

@@ -204,8 +204,12 @@ def _latin_strip_table(lower: bool) -> dict[int, str]:
 _ROMAN_TABLE = _latin_strip_table(lower=False)
 # fold: applied after lower(), so only lowercase keys are needed
 _FOLD_MAP: dict[str, str] = {chr(k): v for k, v in _latin_strip_table(lower=True).items() if chr(k).islower()}
-_FOLD_MAP.update({c: " " for c in "\t\n\r\x0b\x0c\x85\u2028\u2029-"})
-_FOLD_RE = re.compile("[" + re.escape("".join(_FOLD_MAP)) + "]")
+_FOLD_MAP.update({c: " " for c in "\x85\u2028\u2029"})
+#: ASCII characters that fold changes: replaced with str.replace, not a regex with a callback
+_FOLD_ASCII = {"\t": " ", "\n": " ", "\r": " ", "\x0b": " ", "\x0c": " ", "-": " ", "`": "'"}
+#: every non-ASCII character fold changes: punctuation variants, then letters with diacritics
+_FOLD_ALL = {k: (" " if v == "-" else v) for k, v in {**_PUNCT_MAP, **_FOLD_MAP}.items() if not k.isascii()}
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VOWELS = set("aăâeêioôơuưy")
@@ -323,7 +327,10 @@ def _map_chars(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> st
 
 def normalize(text: str, *, tone: ToneStyle | None = "new", unify_punctuation: bool = True) -> Normalized:
     """NFC, tone style, unified quotes/dashes/spaces, invisible characters removed; with offsets."""
-    s, runs = _delete_matches(text, _INVISIBLE_RE)  # first: a deleted joiner can expose a composition
+    if text.isascii() or not any(c in text for c in _INVISIBLE):
+        s, runs = text, None
+    else:  # first: a deleted joiner can expose a composition
+        s, runs = _delete_matches(text, _INVISIBLE_RE)
     s, inner = _nfc(s)
     runs = _compose(runs, inner, len(s))
     if tone is not None:
@@ -334,16 +341,36 @@ def normalize(text: str, *, tone: ToneStyle | None = "new", unify_punctuation: b
 
 
 def fold(text: str) -> Normalized:
-    """The matching key of ``text`` with offsets: no case, no diacritics, hyphens as spaces, single spaces."""
-    norm = normalize(text, tone=None)
+    """The matching key of ``text`` with offsets: no case, no diacritics, hyphens as spaces, single spaces.
+
+    Equal to normalising (without tone style) and then mapping; done in one pass over the non-ASCII
+    characters, since English copy has few of them.
+    """
+    norm = normalize(text, tone=None, unify_punctuation=False)
     s = norm.text
     if "\u0130" in s:
         s = s.replace("\u0130", "I")  # the one character whose lower() is two characters long
-    s = _map_chars(s.lower(), _FOLD_RE, _FOLD_MAP)
+    s = s.lower()
+    for c in _FOLD_ASCII:
+        if c in s:
+            s = s.replace(c, _FOLD_ASCII[c])
     runs = norm.runs
-    if _COMBINING_RE.search(s):  # marks that did not compose into a precomposed letter
-        s, inner = _delete_matches(s, _COMBINING_RE)
-        runs = _compose(runs, inner, len(s))
+    if not s.isascii():
+        marks: list[bool] = []
+
+        def repl(m: re.Match[str]) -> str:
+            c = m.group()
+            out = _FOLD_ALL.get(c)
+            if out is not None:
+                return out
+            if not marks and unicodedata.combining(c):
+                marks.append(True)
+            return c
+
+        s = _NON_ASCII_RE.sub(repl, s)
+        if marks:  # marks that did not compose into a precomposed letter
+            s, inner = _delete_matches(s, _COMBINING_RE)
+            runs = _compose(runs, inner, len(s))
     s, inner = _delete_matches(s, _MULTISPACE_RE)
     runs = _compose(runs, inner, len(s))
     if s[:1] == " " or s[-1:] == " ":

@@ -10,7 +10,19 @@ Keep this module light: underthesea is imported only when segmentation actually 
 
 from __future__ import annotations
 
+from typing import Any
+
 from .model import ENTITY_TYPES, Entity, SegmentedLine, Token
-from .segmenter import Segmenter
 
 __all__ = ["ENTITY_TYPES", "Entity", "SegmentedLine", "Segmenter", "Token"]
+
+
+def __getattr__(name: str) -> Any:
+    """``Segmenter`` is imported on first use: importing ``vnterm.vi.english_names`` (the checker)
+    should not load the segmenter's tables."""
+    if name == "Segmenter":
+        from .segmenter import Segmenter
+
+        globals()["Segmenter"] = Segmenter
+        return Segmenter
+    raise AttributeError(f"module 'vnterm.vi' has no attribute {name!r}")
