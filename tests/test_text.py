@@ -167,3 +167,11 @@ def test_romanize_leaves_no_vietnamese_marks(s: str) -> None:
     r = romanize(s)
     assert not has_diacritics(r)
     assert strip_diacritics(r) == r
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_short_cuts_equal_the_general_path(s: str) -> None:
+    assert fold_key(s) == fold(s).text
+    general = normalize(s, tone="new").text.lower().replace("-", " ")
+    assert mark_key(s) == " ".join(general.split())

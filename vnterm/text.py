@@ -384,13 +384,27 @@ _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 
 
 def fold_key(text: str) -> str:
-    """Just the folded string of :func:`fold` (for dictionary keys)."""
+    """Just the folded string of :func:`fold` (for dictionary keys); ASCII text takes a short cut."""
+    if text.isascii():
+        s = text.lower()
+        for c in _FOLD_ASCII:
+            if c in s:
+                s = s.replace(c, _FOLD_ASCII[c])
+        if "  " in s:
+            s = _SPACE_RUN_RE.sub(" ", s)
+        return s.strip(" ")
     return fold(text).text
+
+
+_SPACE_RUN_RE = re.compile(" {2,}")
 
 
 def mark_key(text: str) -> str:
     """Lowercase, NFC, new tone style, unified punctuation and spaces; diacritics kept."""
-    s = normalize(text, tone="new").text.lower()
+    if text.isascii():  # nothing to compose or re-tone; the backtick is the one ASCII quote variant
+        s = text.replace("`", "'").lower()
+    else:
+        s = normalize(text, tone="new").text.lower()
     s = s.replace("-", " ")
     return " ".join(s.split())
 

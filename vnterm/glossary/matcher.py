@@ -16,7 +16,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 import ahocorasick
 
-from ..text import Normalized, fold, mark_key, normalize, strip_diacritics
+from ..text import Normalized, fold, fold_key, mark_key, normalize, strip_diacritics
 from .model import STATUS_RANK, Concept, Glossary, Term
 
 
@@ -80,7 +80,7 @@ class Matcher:
         for concept, term in glossary.terms():
             if self.langs is not None and term.lang not in self.langs:
                 continue
-            key = fold(term.text).text
+            key = fold_key(term.text)
             if not key:
                 continue
             keys.setdefault(key, []).append(len(self.entries))
