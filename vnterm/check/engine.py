@@ -8,6 +8,8 @@ by a few fixed regular expressions, independent of the glossary size.
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import pickle
 import re
@@ -834,6 +836,20 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
             active[concept.id] = concept
         elif en:
             passive.append(concept)
+    # Accepted abbreviations ("NA", "UN", "MOFA") never produce a finding (neither the admitted-term
+    # rule nor the consistency rule counts them), but short keys fire inside every "national":
+    # leave them out, unless one contains a term that can be flagged (it would shield it).
+    flaggable = {_fold(t.text) for c in active.values() for t in c.terms if t.lang == "en" and t.is_flagged}
+    for cid, concept in list(active.items()):
+        if cid in keep or cid.startswith("house:"):
+            continue
+        quiet = [
+            t for t in concept.terms
+            if t.lang == "en" and t.type in _ABBREVIATIONS and not t.is_flagged
+            and not any(f" {k} " in f" {_fold(t.text)} " for k in flaggable)
+        ]
+        if quiet:
+            active[cid] = dataclasses.replace(concept, terms=[t for t in concept.terms if t not in quiet])
     auto = ahocorasick.Automaton()
     for concept in active.values():
         for t in concept.terms:
