@@ -175,3 +175,17 @@ def test_ascii_short_cuts_equal_the_general_path(s: str) -> None:
     assert fold_key(s) == fold(s).text
     general = normalize(s, tone="new").text.lower().replace("-", " ")
     assert mark_key(s) == " ".join(general.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(texts, any_text), st.lists(st.tuples(st.integers(0, 70), st.integers(0, 8)), max_size=12))
+def test_span_mapper_agrees_with_span_to_original(s: str, spans: list[tuple[int, int]]) -> None:
+    folded = fold(s)
+    n = len(folded.text)
+    if not n:
+        return
+    mapped = folded.span_mapper()
+    for start, width in sorted(spans):
+        start = start % n
+        end = min(n, start + width)
+        assert mapped(start, end) == folded.span_to_original(start, end)

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 ToneStyle = Literal["new", "old"]
 
@@ -81,13 +81,41 @@ class Normalized:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        first = self.to_original(start)
-        last = self.to_original(end - 1) + 1
-        # the last character owns the combining marks after it (NFD input), nothing else
+        return self.to_original(start), _with_marks(self.source, self.to_original(end - 1) + 1)
+
+    def span_mapper(self) -> Callable[[int, int], tuple[int, int]]:
+        """:meth:`span_to_original` for many spans in order of their starts (the matcher's hits):
+        the run holding each start is found by walking forward, not by bisecting every time."""
+        if self.runs is None:
+            return lambda start, end: (start, end)
+        outs, origs = self.runs
+        n_runs = len(outs)
         source = self.source
-        while last < len(source) and unicodedata.combining(source[last]):
-            last += 1
-        return first, last
+        k = 0
+
+        def mapped(start: int, end: int) -> tuple[int, int]:
+            nonlocal k
+            if start < outs[k]:  # a start earlier than the last one: find its run again
+                k = bisect_right(outs, start) - 1
+            while k + 1 < n_runs and outs[k + 1] <= start:
+                k += 1
+            first = origs[k] + (start - outs[k])
+            if end <= start:
+                return first, first
+            j = k
+            last = end - 1
+            while j + 1 < n_runs and outs[j + 1] <= last:
+                j += 1
+            return first, _with_marks(source, origs[j] + (last - outs[j]) + 1)
+
+        return mapped
+
+
+def _with_marks(source: str, end: int) -> int:
+    """Extend a span's end over the combining marks after it: the last character owns them (NFD)."""
+    while end < len(source) and unicodedata.combining(source[end]):
+        end += 1
+    return end
 
 
 Runs = tuple[tuple[int, ...], tuple[int, ...]]

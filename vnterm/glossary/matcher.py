@@ -10,7 +10,6 @@ and the number of hits, not on the number of concepts.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
@@ -141,12 +140,7 @@ class Matcher:
         cache = self._choices
         if len(cache) > 200_000:
             cache.clear()
-        runs = norm.runs
-        if runs is not None:
-            outs, origs = runs
-            n_runs = len(outs)
-            n_src = len(text)
-        k = 0  # current run of a start offset: starts only grow, so the run pointer only moves forward
+        to_original = norm.span_mapper()  # hits are sorted by start
         out: list[Match] = []
         covered = 0
         for start, end, idx in raw:
@@ -154,19 +148,7 @@ class Matcher:
                 continue
             if langs is not None and not (self._key_langs[idx] & langs):
                 continue
-            if runs is None:
-                ostart, oend = start, end
-            else:
-                while k + 1 < n_runs and outs[k + 1] <= start:
-                    k += 1
-                ostart = origs[k] + (start - outs[k])
-                j = k
-                last = end - 1
-                while j + 1 < n_runs and outs[j + 1] <= last:
-                    j += 1
-                oend = origs[j] + (last - outs[j]) + 1
-                while oend < n_src and combining(text[oend]):  # marks after the last letter (NFD)
-                    oend += 1
+            ostart, oend = to_original(start, end)
             surface = text[ostart:oend]
             ckey = (idx, surface, langs_key, strict_marks)
             choice = cache.get(ckey, _MISSING)
@@ -211,4 +193,3 @@ class Matcher:
 
 
 _MISSING = object()
-combining = unicodedata.combining
