@@ -84,29 +84,25 @@ class Normalized:
         return self.to_original(start), _with_marks(self.source, self.to_original(end - 1) + 1)
 
     def span_mapper(self) -> Callable[[int, int], tuple[int, int]]:
-        """:meth:`span_to_original` for many spans in order of their starts (the matcher's hits):
-        the run holding each start is found by walking forward, not by bisecting every time."""
+        """:meth:`span_to_original` as a function with the run table bound (the matcher's many hits)."""
         if self.runs is None:
             return lambda start, end: (start, end)
         outs, origs = self.runs
-        n_runs = len(outs)
         source = self.source
-        k = 0
+        size = len(source)
+        combining = unicodedata.combining
 
         def mapped(start: int, end: int) -> tuple[int, int]:
-            nonlocal k
-            if start < outs[k]:  # a start earlier than the last one: find its run again
-                k = bisect_right(outs, start) - 1
-            while k + 1 < n_runs and outs[k + 1] <= start:
-                k += 1
-            first = origs[k] + (start - outs[k])
+            k = bisect_right(outs, start) - 1
+            first = origs[k] + start - outs[k]
             if end <= start:
                 return first, first
-            j = k
             last = end - 1
-            while j + 1 < n_runs and outs[j + 1] <= last:
-                j += 1
-            return first, _with_marks(source, origs[j] + (last - outs[j]) + 1)
+            j = bisect_right(outs, last, k) - 1
+            stop = origs[j] + last - outs[j] + 1
+            if stop < size and source[stop] >= "\u0300" and combining(source[stop]):
+                stop = _with_marks(source, stop)
+            return first, stop
 
         return mapped
 

@@ -826,7 +826,7 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
     out of the automaton it costs nothing. It stays when its term contains an active term, so that
     "Vietnam National Commission for UNESCO" still shields "Vietnam".
     """
-    import ahocorasick
+    import ahocorasick_rs
 
     active: dict[str, Concept] = {}
     passive: list[Concept] = []
@@ -850,23 +850,16 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
         ]
         if quiet:
             active[cid] = dataclasses.replace(concept, terms=[t for t in concept.terms if t not in quiet])
-    auto = ahocorasick.Automaton()
-    for concept in active.values():
-        for t in concept.terms:
-            if t.lang == "en":
-                key = _fold(t.text)
-                if key:
-                    auto.add_word(key, key)
-    if len(auto):
-        auto.make_automaton()
+    active_keys = sorted({_fold(t.text) for c in active.values() for t in c.terms if t.lang == "en"} - {""})
+    auto = ahocorasick_rs.AhoCorasick(active_keys) if active_keys else None
     out = Glossary(dict(active), list(glossary.paths))
     for concept in passive:
         for t in concept.terms:
-            if t.lang != "en" or not len(auto):
+            if t.lang != "en" or auto is None:
                 continue
             key = _fold(t.text)
             padded = f" {key} "
-            if any(f" {k} " in padded for _, k in auto.iter(key)):
+            if any(f" {active_keys[p]} " in padded for p, _, _ in auto.find_matches_as_indexes(key, overlapping=True)):
                 out.add(concept)
                 break
     return out
