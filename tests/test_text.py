@@ -189,3 +189,11 @@ def test_span_mapper_agrees_with_span_to_original(s: str, spans: list[tuple[int,
         start = start % n
         end = min(n, start + width)
         assert mapped(start, end) == folded.span_to_original(start, end)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" ab\n", max_size=40))
+def test_space_collapse_equals_the_regex_deletion(s: str) -> None:
+    from vnterm.text import _MULTISPACE_RE, _collapse_spaces, _delete_matches
+
+    assert _collapse_spaces(s) == _delete_matches(s, _MULTISPACE_RE)

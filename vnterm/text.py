@@ -279,6 +279,35 @@ def _nfc(text: str) -> tuple[str, Runs | None]:
 _MULTISPACE_RE = re.compile(r" (?= )")  # every space followed by a space (keeps the last of a run)
 
 
+def _collapse_spaces(text: str) -> tuple[str, Runs | None]:
+    """``_delete_matches(text, _MULTISPACE_RE)`` with ``str.find``: a regex scan of every character
+    costs more than finding the runs (paragraph breaks, indentation) and stepping over them."""
+    at = text.find("  ")
+    if at < 0:
+        return text, None
+    n = len(text)
+    parts: list[str] = []
+    outs: list[int] = []
+    origs: list[int] = []
+    pos = 0
+    out_len = 0
+    while at >= 0:
+        end = at + 2
+        while end < n and text[end] == " ":
+            end += 1
+        if at > pos:
+            outs.append(out_len)
+            origs.append(pos)
+            parts.append(text[pos:at])
+            out_len += at - pos
+        pos = end - 1  # the run's last space stays
+        at = text.find("  ", end)
+    outs.append(out_len)
+    origs.append(pos)
+    parts.append(text[pos:])
+    return "".join(parts), (tuple(outs), tuple(origs))
+
+
 # --- tone placement -----------------------------------------------------------------------------
 
 def _tone_chars(base_lower: str) -> str:
@@ -395,7 +424,7 @@ def fold(text: str) -> Normalized:
         if marks:  # marks that did not compose into a precomposed letter
             s, inner = _delete_matches(s, _COMBINING_RE)
             runs = _compose(runs, inner, len(s))
-    s, inner = _delete_matches(s, _MULTISPACE_RE)
+    s, inner = _collapse_spaces(s)
     runs = _compose(runs, inner, len(s))
     if s[:1] == " " or s[-1:] == " ":
         lead = len(s) - len(s.lstrip(" "))

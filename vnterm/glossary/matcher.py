@@ -139,6 +139,7 @@ class Matcher:
         to_original = norm.span_mapper()
         patterns = scanner.patterns
         choose = self._choose
+        new_match = tuple.__new__  # Match(...) without the Python-level __new__ of a named tuple
         n = len(ftext)
 
         def valid(p: int, start: int, end: int) -> Match | None:
@@ -160,7 +161,7 @@ class Matcher:
             if choice is None:
                 return None
             (concept, term), exact, candidates = choice  # type: ignore[misc]
-            return Match(ostart, oend, surface, concept, term, exact, candidates)
+            return new_match(Match, (ostart, oend, surface, concept, term, exact, candidates))
 
         out: list[Match] = []
         append = out.append
@@ -178,23 +179,11 @@ class Matcher:
             if prev_end > pos:  # the previous occurrence was not taken and may hide others
                 pos = settle(ftext, pos, prev_end, valid, append)
                 continue
-            # valid(p, start, end), inlined: most hits pass through here
-            idx, word_start, word_end = patterns[p]
-            ok = not (word_start and start > 0 and ((c := ftext[start - 1]).isalnum() or c == "_")) and not (
-                word_end and end < n and ((c := ftext[end]).isalnum() or c == "_"))
-            if ok:
-                ostart, oend = to_original(start, end)
-                surface = text[ostart:oend]
-                choice = cache.get((idx, surface), _MISSING)
-                if choice is _MISSING:
-                    choice = cache[(idx, surface)] = choose(surface, idx, langs, strict_marks)
-                if choice is not None:
-                    (concept, term), exact, candidates = choice  # type: ignore[misc]
-                    append(Match(ostart, oend, surface, concept, term, exact, candidates))
-                    pos = prev_end = end
-                    i += 1
-                    continue
-            if ftext[start:end].isalnum() and _in_word(ftext, start, end, n):
+            m = valid(p, start, end)
+            if m is not None:
+                append(m)
+                pos = end
+            elif ftext[start:end].isalnum() and _in_word(ftext, start, end, n):
                 # part of a longer word: no valid hit can start inside it (it would start after a
                 # letter), nor a shorter one at its start (it would end before one)
                 pos = end
