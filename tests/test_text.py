@@ -197,3 +197,23 @@ def test_space_collapse_equals_the_regex_deletion(s: str) -> None:
     from vnterm.text import _MULTISPACE_RE, _collapse_spaces, _delete_matches
 
     assert _collapse_spaces(s) == _delete_matches(s, _MULTISPACE_RE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(texts, any_text))
+def test_fold_line_by_line_equals_fold_of_one_line(s: str) -> None:
+    # a text with newlines is folded line by line; "\n" folds to a space, so the same text with
+    # spaces for newlines (folded in one piece) must give the same string and the same offsets
+    a, b = fold(s), fold(s.replace("\n", " "))
+    assert a.text == b.text
+    assert a.runs == b.runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=8, unique=True), st.integers(0, 40), st.integers(0, 40))
+def test_dropping_a_lead_equals_composing_the_cut(starts: list[int], lead: int, length: int) -> None:
+    from vnterm.text import _compose, _drop_lead, _merge_runs
+
+    outs = sorted(set(starts) | {0})
+    runs = _merge_runs(outs, [o * 2 + 3 for o in outs])  # a map with gaps: every run is its own
+    assert _drop_lead(runs, lead, length) == _compose(runs, ((0,), (lead,)), length)
