@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -199,14 +201,29 @@ def test_space_collapse_equals_the_regex_deletion(s: str) -> None:
     assert _collapse_spaces(s) == _delete_matches(s, _MULTISPACE_RE)
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(texts, any_text))
-def test_fold_line_by_line_equals_fold_of_one_line(s: str) -> None:
-    # a text with newlines is folded line by line; "\n" folds to a space, so the same text with
-    # spaces for newlines (folded in one piece) must give the same string and the same offsets
+paragraphs = st.lists(st.one_of(texts, st.sampled_from(["", " ", "\t", "\r", "Hải Phòng", "a-b  c"])), max_size=8).map(
+    "\n".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, any_text, paragraphs))
+def test_fold_keeps_paragraph_breaks_and_is_otherwise_one_line(s: str) -> None:
+    # fold works line by line; a newline next to a blank line stays a newline (no term spans a
+    # paragraph break), every other newline is a space: apart from those newlines, the result is
+    # the fold of the text as one line
     a, b = fold(s), fold(s.replace("\n", " "))
-    assert a.text == b.text
-    assert a.runs == b.runs
+    assert re.sub(" +", " ", a.text.replace("\n", " ")).strip(" ") == b.text
+    if a.text and "\n" not in a.text:  # (an empty result maps nothing)
+        assert a.runs == b.runs
+
+
+def test_paragraph_break_stops_a_term_and_costs_no_offset_runs() -> None:
+    assert fold("Ministry of Foreign\nAffairs").text == "ministry of foreign affairs"
+    para = fold("Ministry of Foreign\n\nAffairs")
+    assert para.text == "ministry of foreign\n\naffairs" and para.runs is None
+    assert fold("a\r\n\r\nb").text == "a \n \nb"
+    assert fold("\n\nLead and trail\n\n").text == "lead and trail"
+    assert fold("one\ntwo\n\n\nthree").text == "one two\n\n\nthree"
 
 
 @settings(max_examples=500, deadline=None)

@@ -396,27 +396,23 @@ def normalize(text: str, *, tone: ToneStyle | None = "new", unify_punctuation: b
 def fold(text: str) -> Normalized:
     """The matching key of ``text`` with offsets: no case, no diacritics, hyphens as spaces, single spaces.
 
-    Equal to normalising (without tone style) and then mapping. The per-character mapping keeps the
-    length, so it runs line by line: Python stores a line with only ASCII characters in one byte
-    per character, where lower() and replace() are several times faster than on a document that
-    holds one Vietnamese letter anywhere; and most lines of English copy are such lines.
+    Equal to normalising (without tone style) and then mapping. Line breaks inside a paragraph are
+    spaces; a paragraph break (a newline next to a blank line) stays a newline, so no term is found
+    across it, and blank lines between paragraphs cost no entry in the offset map.
     """
     norm = normalize(text, tone=None, unify_punctuation=False)
     s = norm.text
     marks: list[bool] = []
-    if s.isascii() or "\n" not in s:
-        s = _fold_chars(s, marks)
-    else:
-        s = " ".join([_fold_chars(line, marks) for line in s.split("\n")])
+    s = _fold_chars(s, marks) if "\n" not in s else _fold_lines(s.split("\n"), marks)
     runs = norm.runs
     if marks:  # marks that did not compose into a precomposed letter
         s, inner = _delete_matches(s, _COMBINING_RE)
         runs = _compose(runs, inner, len(s))
     s, inner = _collapse_spaces(s)
     runs = _compose(runs, inner, len(s))
-    if s[:1] == " " or s[-1:] == " ":
-        lead = len(s) - len(s.lstrip(" "))
-        s = s.strip(" ")
+    if s[:1] in _ENDS or s[-1:] in _ENDS:
+        lead = len(s) - len(s.lstrip(" \n"))
+        s = s.strip(" \n")
         runs = _drop_lead(runs, lead, len(s))
     return Normalized(s, runs, text)
 
@@ -432,6 +428,26 @@ def _drop_lead(runs: Runs | None, lead: int, length: int) -> Runs | None:
     new_outs = (0, *(o - lead for o in outs[k + 1 : stop]))
     new_origs = (origs[k] + lead - outs[k], *origs[k + 1 : stop])
     return new_outs, new_origs
+
+
+_ENDS = (" ", "\n")
+
+
+def _fold_lines(lines: list[str], marks: list[bool]) -> str:
+    """The lines folded and joined: a newline next to a blank line (a paragraph break) stays a
+    newline, which no key contains; any other newline is a space. Same length as the input.
+
+    Lines, not the whole text: Python stores a line with only ASCII characters in one byte per
+    character, where lower() and replace() are several times faster than on a document that holds
+    one Vietnamese letter anywhere; most lines of English copy are such lines.
+    """
+    folded = [_fold_chars(line, marks) for line in lines]
+    blank = [not line.strip(" ") for line in folded]
+    out = [folded[0]]
+    for i in range(1, len(folded)):
+        out.append("\n" if blank[i] or blank[i - 1] else " ")
+        out.append(folded[i])
+    return "".join(out)
 
 
 def _fold_chars(s: str, marks: list[bool]) -> str:
@@ -464,8 +480,8 @@ _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 
 
 def fold_key(text: str) -> str:
-    """Just the folded string of :func:`fold` (for dictionary keys); ASCII text takes a short cut."""
-    if text.isascii():
+    """Just the folded string of :func:`fold` (for dictionary keys); one line of ASCII takes a short cut."""
+    if text.isascii() and "\n" not in text:
         s = text.lower()
         for c in _FOLD_ASCII:
             if c in s:
