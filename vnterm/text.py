@@ -92,14 +92,18 @@ class Normalized:
         size = len(source)
         combining = unicodedata.combining
 
+        n_runs = len(outs)
+
         def mapped(start: int, end: int) -> tuple[int, int]:
             k = bisect_right(outs, start) - 1
             first = origs[k] + start - outs[k]
             if end <= start:
                 return first, first
-            last = end - 1
-            j = bisect_right(outs, last, k) - 1
-            stop = origs[j] + last - outs[j] + 1
+            if k + 1 == n_runs or end <= outs[k + 1]:  # the span lies in one run (nearly always)
+                stop = first + end - start
+            else:
+                j = bisect_right(outs, end - 1, k) - 1
+                stop = origs[j] + end - outs[j]
             if stop < size and source[stop] >= "\u0300" and combining(source[stop]):
                 stop = _with_marks(source, stop)
             return first, stop

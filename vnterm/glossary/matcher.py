@@ -93,7 +93,7 @@ class Matcher:
             self._patterns[key] = (tuple(idx), _is_word_char(key[0]), _is_word_char(key[-1]))
         #: per language selection of :meth:`find`, its scanner (built when first asked for)
         self._scanners: dict[frozenset[str] | None, _Scanner | None] = {}
-        self._choices: dict[tuple[object, ...], dict[tuple[tuple[int, ...], str], object]] = {}
+        self._choices: dict[tuple[object, ...], dict[tuple[int, str], object]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -147,17 +147,17 @@ class Matcher:
             idx, word_start, word_end = patterns[p]
             if word_start and start > 0:
                 c = ftext[start - 1]
-                if c.isalnum() or c == "_":
+                if c != " " and (c.isalnum() or c == "_"):
                     return None
             if word_end and end < n:
                 c = ftext[end]
-                if c.isalnum() or c == "_":
+                if c != " " and (c.isalnum() or c == "_"):
                     return None
             ostart, oend = to_original(start, end)
             surface = text[ostart:oend]
-            choice = cache.get((idx, surface), _MISSING)
+            choice = cache.get((p, surface), _MISSING)  # p stands for idx: one scanner per cache
             if choice is _MISSING:
-                choice = cache[(idx, surface)] = choose(surface, idx, langs, strict_marks)
+                choice = cache[(p, surface)] = choose(surface, idx, langs, strict_marks)
             if choice is None:
                 return None
             (concept, term), exact, candidates = choice  # type: ignore[misc]
