@@ -206,6 +206,9 @@ vice_chairman_city_people_council | title | Phó Chủ tịch Hội đồng nhâ
 provincial_dofa | org | Sở Ngoại vụ | Department of Foreign Affairs | seeds/000:5 | A provincial/city Department under the People's Committee: "Hai Phong Department of Foreign Affairs". After the 2025 reorganisation not every province keeps a separate one; check the province's own structure.
     + provincial Department of Foreign Affairs
     + External Relations Department  ## older rendering
+    + Department of External Relations  ## older rendering
+    + Department for External Relations  ## older rendering
+    + Department of External Affairs  ## older rendering (VNA)
 director_dofa | title | Giám đốc Sở Ngoại vụ | Director of the Department of Foreign Affairs | seeds/000:7 | Composed title: "Director of the Hai Phong Department of Foreign Affairs".
 deputy_director_dofa | title | Phó Giám đốc Sở Ngoại vụ | Deputy Director of the Department of Foreign Affairs | VNA | Composed title.
 provincial_dept_home_affairs | org | Sở Nội vụ | Department of Home Affairs | Law on Organisation of Local Government 2025 | Provincial Department.
