@@ -238,3 +238,15 @@ def test_a_shorter_hit_taken_inside_a_failed_one_does_not_hide_the_next() -> Non
     text = "a b ab a"
     assert [m.text for m in matcher.find(text)] == ["a", "b", "a"]
     assert [(m.start, m.end) for m in matcher.find(text)] == [(s, e) for s, e, _, _ in reference_find(matcher, text)]
+
+
+def test_the_scanner_turns_into_a_dfa_on_long_texts_with_the_same_hits(monkeypatch) -> None:
+    from vnterm.glossary import matcher as matcher_module
+
+    text = "UBND TP. Hải Phòng and the Hai Phong People's Committee on two-tiered local government. " * 5
+    before = [(m.start, m.end, m.concept.id) for m in Matcher(GLOSSARY).find(text)]
+    monkeypatch.setattr(matcher_module, "_DFA_CHARS", 100)
+    fresh = Matcher(GLOSSARY)
+    assert [(m.start, m.end, m.concept.id) for m in fresh.find(text)] == before
+    assert fresh._scanners[None].scanned is None  # it is a DFA now
+    assert [(m.start, m.end, m.concept.id) for m in fresh.find(text)] == before
