@@ -18,8 +18,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from operator import attrgetter
 from typing import Iterable
+
+import ahocorasick_rs
 
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary, Term
@@ -723,14 +726,25 @@ _LEVELS = ("Provincial", "City", "Municipal", "District", "Commune", "Ward")
 _LEGAL_SET = frozenset(_LEGAL_KINDS)
 
 
-def _anchor_pattern() -> re.Pattern[str]:
-    alternatives: dict[str, list[str]] = {}  # by first letter: the scan tries fewer branches
+def _anchor_literals() -> list[str]:
+    """The words that anchor legal references and local bodies, grouped by first letter, with
+    either apostrophe: the alternatives of one regular expression, in the order it would try them."""
+    groups: dict[str, list[str]] = {}
     for lit in (*_LEGAL_KINDS, *_LEVELS, *LOCAL_BODIES):
-        alternatives.setdefault(lit[0], []).append(re.escape(lit[1:]).replace("'", "['’]"))
-    return re.compile("|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in alternatives.items()))
+        groups.setdefault(lit[0], []).append(lit)
+    out: list[str] = []
+    for lits in groups.values():
+        for lit in lits:
+            pieces = lit.split("'")
+            for quotes in product("'’", repeat=len(pieces) - 1):
+                out.append(pieces[0] + "".join(q + p for q, p in zip(quotes, pieces[1:])))
+    return out
 
 
-_ANCHOR_RE = _anchor_pattern()
+_ANCHOR_LITERALS = _anchor_literals()
+#: the search for :func:`_anchors`: leftmost-first and non-overlapping, as a regex alternation of the
+#: literals would be (a test compares the two), but in one Rust call instead of a scan in ``re``
+_ANCHOR_SCANNER = ahocorasick_rs.AhoCorasick(_ANCHOR_LITERALS, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst)
 _PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
 _HYPHEN_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _CAPWORD_RE = re.compile(r"[A-Z][a-z]{4,}")
@@ -791,9 +805,9 @@ def _anchors(text: str) -> tuple[list[int], list[int]]:
     """
     legal: list[int] = []
     bodies: list[int] = []
-    for m in _ANCHOR_RE.finditer(text):
-        pos = m.start()
-        word = m.group()
+    literals = _ANCHOR_LITERALS
+    for p, pos, _ in _ANCHOR_SCANNER.find_matches_as_indexes(text):
+        word = literals[p]
         if word in _LEGAL_SET:
             if pos == 0 or not text[pos - 1].isalnum():
                 legal.append(pos)
@@ -826,8 +840,6 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
     out of the automaton it costs nothing. It stays when its term contains an active term, so that
     "Vietnam National Commission for UNESCO" still shields "Vietnam".
     """
-    import ahocorasick_rs
-
     active: dict[str, Concept] = {}
     passive: list[Concept] = []
     for concept in glossary:
