@@ -82,6 +82,14 @@ def test_names_with_and_without_diacritics(checker):
         ("name-diacritics", "warning", "Trần Thị Quỳnh Trang", "Tran Thi Quynh Trang", 1, 1)]
 
 
+def test_a_vietnamese_caption_inside_english_copy_is_not_linted_for_names(checker):
+    text = ("Deputy Minister Nguyễn Minh Vũ visited the province.\n"
+            "Thứ trưởng Nguyễn Minh Vũ phát biểu tại buổi làm việc. Ảnh: TG\n"
+            "Tiếng Việt | English\n")
+    assert run(checker, text) == [
+        ("name-diacritics", "warning", "Nguyễn Minh Vũ", "Nguyen Minh Vu", 1, 17)]
+
+
 def test_names_keep_style_uses_the_document_or_glossary_form(glossary):
     keep = Checker(glossary, CheckConfig(diacritics="keep"))
     text = "Hải Phòng and Hai Phong; Quang Ninh too.\n"

@@ -57,6 +57,8 @@ def _reference_names(text, known=()):
         if any(marks(w) for _, _, w in run):
             while len(run) > 1 and not marks(run[0][2]) and run[0][2].lower() in en._LEFT_TRIM:
                 run = run[1:]
+            if run[0][2].lower() == "tiếng":  # a language ("Tiếng Việt"), not a name
+                continue
             if len(run) == 1 and not en._VI_SPECIFIC_RE.search(run[0][2]):
                 continue
             s, e = run[0][0], run[-1][1]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnterm.text import strip_diacritics
-from vnterm.vi.english_names import find_vietnamese_names, is_vietnamese_syllable, name_key
+from vnterm.vi.english_names import find_vietnamese_names, is_vietnamese_syllable, name_key, vietnamese_lines
 
 
 def found(text, known=()):
@@ -95,3 +95,25 @@ def test_decomposed_input_keeps_original_offsets():
     text = unicodedata.normalize("NFD", "Leaders of Hải Phòng met.")
     [m] = find_vietnamese_names(text)
     assert text[m.start:m.end] == m.text and m.key == "Hai Phong" and m.has_diacritics
+
+
+def test_language_names_are_not_names():
+    assert found("Tiếng Việt | English") == []
+    assert found("Switch to Tiếng Anh or Tiếng Việt.") == []
+
+
+def test_vietnamese_lines_are_told_from_english_lines_that_borrow_a_word():
+    text = ("She wore a red áo dài to the reception in Hà Nội.\n"
+            "Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa phát biểu tại buổi làm việc. Ảnh: TG\n"
+            "Nguyễn Minh Vũ\n")
+    second = text.index("Phó")
+    assert vietnamese_lines(text) == [(second, text.index("\n", second))]
+
+
+def test_vietnamese_lines_in_decomposed_form():
+    import unicodedata
+
+    line = "Phó Chủ tịch UBND tỉnh phát biểu tại buổi làm việc"
+    text = "English first.\n" + unicodedata.normalize("NFD", line) + "\nEnglish last."
+    start = text.index("\n") + 1
+    assert vietnamese_lines(text) == [(start, text.index("\n", start))]

@@ -27,7 +27,14 @@ import ahocorasick_rs
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary, Term
 from ..text import Normalized, fold, fold_key, strip_diacritics
-from ..vi.english_names import SURNAMES, is_vietnamese_syllable, known_keys, name_key, name_spans
+from ..vi.english_names import (
+    SURNAMES,
+    is_vietnamese_syllable,
+    known_keys,
+    name_key,
+    name_spans,
+    vietnamese_lines,
+)
 from .config import CheckConfig
 from .documents import Document, Pair
 from .rules import LOCAL_BODIES, RULES, TITLE_FORMS, spelling_pairs
@@ -333,7 +340,13 @@ class Checker:
     def _names(self, text: str) -> list[_Raw]:
         # (start, end, text, key, has_diacritics) per mention
         by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
+        skip = vietnamese_lines(text)  # a Vietnamese caption inside English copy is not English copy
+        skip_starts = [s for s, _ in skip]
         for m in name_spans(text, self._name_keys):
+            if skip:
+                i = bisect_right(skip_starts, m[0]) - 1
+                if i >= 0 and m[0] < skip[i][1]:
+                    continue
             by_key[m[3]].append(m)
         out: list[_Raw] = []
         strip = self.config.diacritics == "strip"

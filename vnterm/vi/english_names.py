@@ -26,7 +26,10 @@ from typing import Iterable
 
 from ..text import _INVISIBLE, normalize, strip_diacritics
 
-__all__ = ["NameMention", "find_vietnamese_names", "name_spans", "known_keys", "name_key", "is_vietnamese_syllable", "SURNAMES"]
+__all__ = [
+    "NameMention", "find_vietnamese_names", "name_spans", "known_keys", "name_key", "is_vietnamese_syllable",
+    "vietnamese_lines", "SURNAMES",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,11 +218,46 @@ def _classify(run: str) -> _RunClass:
     return cls
 
 
+def vietnamese_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` written in Vietnamese: captions and quotes that portals keep
+    inside English copy ("Thứ trưởng Bộ Ngoại giao ... phát biểu tại buổi làm việc. Ảnh: TG").
+
+    A line is Vietnamese when at least two of its words are lower-case Vietnamese syllables with
+    diacritics and they make up a fifth of its words or more; English copy that borrows a word or
+    two ("a red áo dài") stays English. Names in such a line are not English copy.
+    """
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # about one letter in three carries a mark in Vietnamese, a few per paragraph in English copy
+        # that names people and places: count them first, look at the words only where it may pay
+        if not line.isascii() and not unicodedata.is_normalized("NFC", line):
+            line = unicodedata.normalize("NFC", line)  # (the span is the whole line either way)
+        if not line.isascii() and len(_MARKED_LOWER_RE.findall(line)) * 25 >= len(line):
+            words = _WORD_RE.findall(line)
+            marked = sum(1 for w in words if w.islower() and not w.isascii() and _is_marked_syllable(w))
+            if marked >= 2 and marked * 5 >= len(words):
+                out.append((start, end))
+        start = end + 1
+    return out
+
+
+_MARKED_LOWER_RE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
+
+
+@lru_cache(maxsize=65536)
+def _is_marked_syllable(word: str) -> bool:
+    return _has_marks(word) and is_vietnamese_syllable(word)
+
+
 @lru_cache(maxsize=65536)
 def _marked(sub: tuple[tuple[int, int, str], ...], run: str) -> tuple[int, int, str, str] | None:
     """The mention a sub-run with diacritics makes (offsets relative to ``run``), or None."""
     while len(sub) > 1 and not _has_marks(sub[0][2]) and sub[0][2].lower() in _LEFT_TRIM:
         sub = sub[1:]
+    if sub[0][2].lower() == "tiếng":
+        return None  # "Tiếng Việt", "Tiếng Anh": a language (a portal's language switch), not a name
     if len(sub) == 1 and not _VI_SPECIFIC_RE.search(sub[0][2]):
         return None  # one word with marks other languages use too ("São", "Hà"): not evidence
     start, end = sub[0][0], sub[-1][1]
