@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 from operator import attrgetter
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import ahocorasick_rs
 
@@ -42,9 +42,12 @@ from .rules import LOCAL_BODIES, RULES, TITLE_FORMS, spelling_pairs
 __all__ = ["Finding", "Checker"]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One problem in one file. ``start``/``end`` are offsets into the file's text as read."""
+class Finding(NamedTuple):
+    """One problem in one file. ``start``/``end`` are offsets into the file's text as read.
+
+    A named tuple, like :class:`vnterm.glossary.Match`: immutable, and cheap to build (a long
+    document has tens of thousands; a frozen dataclass cost 3 µs each, this 0.6 µs).
+    """
 
     path: str
     line: int
@@ -588,6 +591,7 @@ class Checker:
         suppressed = doc.suppressed
         path = doc.path
         findings: list[Finding] = []
+        new_finding = tuple.__new__  # Finding(...) without the named tuple's Python-level __new__
         last: tuple[int, int, str] | None = None
         weak_end = -1
         for r in raw:
@@ -609,8 +613,8 @@ class Checker:
             line = i + 1
             if suppressed and doc.is_suppressed(line, rule):
                 continue
-            findings.append(Finding(path, line, start - line_starts[i] + 1, start, end, rule, severity, r.found,
-                                    r.expected, r.concept, r.message, r.fixable))
+            findings.append(new_finding(Finding, (path, line, start - line_starts[i] + 1, start, end, rule, severity,
+                                                  r.found, r.expected, r.concept, r.message, r.fixable)))
         findings.sort(key=_finding_order)
         return findings
 
