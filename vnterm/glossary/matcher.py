@@ -11,7 +11,7 @@ and the number of hits, not on the number of concepts.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 import ahocorasick_rs
 
@@ -276,7 +276,14 @@ class _Scanner:
                 self.scanned = None
         return self.first.find_matches_as_indexes(ftext)
 
-    def settle(self, ftext: str, pos: int, stop: int, valid, append) -> int:  # noqa: ANN001
+    def settle(
+        self,
+        ftext: str,
+        pos: int,
+        stop: int,
+        valid: Callable[[int, int, int], Match | None],
+        append: Callable[[Match], None],
+    ) -> int:
         """Take the first valid hit that starts in ``[pos, stop)``, looking at every occurrence there.
 
         Returns where the search goes on: the end of the hit taken, or ``stop`` when no valid hit
