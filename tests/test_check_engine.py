@@ -213,3 +213,10 @@ def test_bad_config(tmp_path, body, message):
     (tmp_path / "vnterm.toml").write_text(body + "\n")
     with pytest.raises(ConfigError, match=message if "\\" in message else message.replace("(", r"\(").replace(")", r"\)")):
         load_config(tmp_path / "vnterm.toml")
+
+
+def test_no_term_across_two_html_blocks(checker):
+    one = "<p>The two-tiered local government model.</p>\n"
+    two = "<h2>The two-tiered</h2><p>local government model.</p>\n"
+    assert [f[0] for f in run(checker, one, "a.html")] == ["term-deprecated"]
+    assert run(checker, two, "b.html") == []

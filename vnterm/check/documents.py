@@ -152,11 +152,22 @@ class _Builder:
             self.ends.append(end)
 
     def gap(self, start: int, end: int, newline: bool = False) -> None:
-        """Hidden source[start:end]: one separator keeps words on either side apart."""
-        last = self.parts[-1][-1:] if self.parts else "\n"
-        if last in (" ", "\n"):
+        """Hidden source[start:end]: a separator keeps words on either side apart.
+
+        ``newline`` (a block boundary: a paragraph, a heading, a table cell, a segment) leaves a
+        blank line, which :func:`vnterm.text.fold` treats as a paragraph break, so no glossary term
+        is found across two blocks; otherwise one space, unless white space is already there.
+        """
+        if not self.parts:
             return
-        self.put("\n" if newline else " ", start, end)
+        tail = self.parts[-1][-2:]
+        if len(tail) < 2 and len(self.parts) > 1:
+            tail = self.parts[-2][-1:] + tail
+        if newline:
+            if not tail.endswith("\n\n"):
+                self.put("\n" if tail.endswith("\n") else "\n\n", start, end)
+        elif tail[-1:] not in (" ", "\n"):
+            self.put(" ", start, end)
 
     def build(self, path: str, source: str, kind: str) -> Document:
         return Document(path, source, kind, "".join(self.parts), self.starts, self.ends)
