@@ -220,3 +220,8 @@ def test_no_term_across_two_html_blocks(checker):
     two = "<h2>The two-tiered</h2><p>local government model.</p>\n"
     assert [f[0] for f in run(checker, one, "a.html")] == ["term-deprecated"]
     assert run(checker, two, "b.html") == []
+
+
+def test_a_br_inside_a_paragraph_does_not_split_a_term(checker):
+    assert [f[0] for f in run(checker, "<p>The two-tiered<br>local government model.</p>\n", "c.html")] == [
+        "term-deprecated"]

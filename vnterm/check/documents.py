@@ -151,23 +151,24 @@ class _Builder:
             self.starts.append(start)
             self.ends.append(end)
 
-    def gap(self, start: int, end: int, newline: bool = False) -> None:
+    def gap(self, start: int, end: int, newline: bool = False, paragraph: bool = False) -> None:
         """Hidden source[start:end]: a separator keeps words on either side apart.
 
-        ``newline`` (a block boundary: a paragraph, a heading, a table cell, a segment) leaves a
+        ``paragraph`` (a block boundary: a paragraph, a heading, a table cell, a segment) leaves a
         blank line, which :func:`vnterm.text.fold` treats as a paragraph break, so no glossary term
-        is found across two blocks; otherwise one space, unless white space is already there.
+        is found across two blocks. ``newline`` (a ``<br>``) leaves a line break, and a plain gap a
+        space, unless white space is already there.
         """
         if not self.parts:
             return
         tail = self.parts[-1][-2:]
         if len(tail) < 2 and len(self.parts) > 1:
             tail = self.parts[-2][-1:] + tail
-        if newline:
+        if paragraph:
             if not tail.endswith("\n\n"):
                 self.put("\n" if tail.endswith("\n") else "\n\n", start, end)
         elif tail[-1:] not in (" ", "\n"):
-            self.put(" ", start, end)
+            self.put("\n" if newline else " ", start, end)
 
     def build(self, path: str, source: str, kind: str) -> Document:
         return Document(path, source, kind, "".join(self.parts), self.starts, self.ends)
@@ -367,13 +368,13 @@ class _VisibleText(HTMLParser):
         if tag in _SKIP_TAGS and tag not in _VOID_TAGS:
             self.skip.append(tag)
         if tag in _BLOCK_TAGS:
-            self.b.gap(self.base + start, self.base + end, newline=True)
+            self.b.gap(self.base + start, self.base + end, newline=True, paragraph=tag != "br")
 
     def handle_startendtag(self, tag, attrs):
         start = self._offset()
         end = start + len(self.get_starttag_text() or "")
         if tag in _BLOCK_TAGS:
-            self.b.gap(self.base + start, self.base + end, newline=True)
+            self.b.gap(self.base + start, self.base + end, newline=True, paragraph=tag != "br")
 
     def handle_endtag(self, tag):
         if self.skip and tag == self.skip[-1]:
@@ -383,7 +384,7 @@ class _VisibleText(HTMLParser):
                 pass
         if tag in _BLOCK_TAGS:
             start = self._offset()
-            self.b.gap(self.base + start, self.base + start + len(tag) + 3, newline=True)
+            self.b.gap(self.base + start, self.base + start + len(tag) + 3, newline=True, paragraph=tag != "br")
 
     def handle_data(self, data):
         if self.skip:
@@ -485,7 +486,7 @@ def _xliff(path: str, source: str) -> Document:
             vi_builder = visible_text(path, source[body_start + src_span[0] : body_start + src_span[1]])
             vi = "".join(vi_builder.parts)
         sub = visible_text(path, frag, base=frag_start)
-        b.gap(frag_start, frag_start, newline=True)
+        b.gap(frag_start, frag_start, paragraph=True)
         start = len("".join(b.parts))
         b.parts.extend(sub.parts)
         b.starts.extend(sub.starts)
@@ -567,7 +568,7 @@ def _po(path: str, source: str) -> Document:
             continue  # the header entry
         target_key = "msgstr" if "msgstr" in entry else "msgstr[0]"
         pieces = entry.get(target_key, [])
-        b.gap(0, 0, newline=True)
+        b.gap(0, 0, paragraph=True)
         start = len("".join(b.parts))
         for text, starts, ends in pieces:
             b.parts.append(text)
