@@ -225,3 +225,10 @@ def test_no_term_across_two_html_blocks(checker):
 def test_a_br_inside_a_paragraph_does_not_split_a_term(checker):
     assert [f[0] for f in run(checker, "<p>The two-tiered<br>local government model.</p>\n", "c.html")] == [
         "term-deprecated"]
+
+
+def test_markdown_headings_and_list_items_end_a_block(checker):
+    md = "## The two-tiered\nlocal government model\n\n- the two-tiered\n- local government model\n"
+    assert run(checker, md, "d.md") == []
+    wrapped = "- the two-tiered\n  local government model\n"
+    assert [f[0] for f in run(checker, wrapped, "e.md")] == ["term-deprecated"]

@@ -316,7 +316,25 @@ def _markdown(path: str, source: str) -> Document:
                 stop = comments[ci][0]
             _markdown_inline(b, source, pos, stop)
             pos = stop
+        if _block_ends_after(source, lines, idx):
+            b.gap(e, e, paragraph=True)
     return b.build(path, source, "md")
+
+
+_HEADING_RE = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+def _block_ends_after(source: str, lines: list[tuple[int, int]], idx: int) -> bool:
+    """True when a Markdown block ends with line ``idx`` without a blank line: a heading, or the
+    line before a heading or a new list item (a list item's wrapped lines stay with it)."""
+    s, e = lines[idx]
+    if _HEADING_RE.match(source, s, e):
+        return True
+    if idx + 1 < len(lines):
+        ns, ne = lines[idx + 1]
+        nxt = source[ns:ne]
+        return bool(_HEADING_RE.match(nxt) or _LIST_RE.match(nxt))
+    return False
 
 
 def _markdown_inline(b: _Builder, source: str, start: int, end: int) -> None:
