@@ -9,7 +9,8 @@ Vocabulary:
 * **normalise** — NFC, one tone-mark placement style, quote/apostrophe/dash/space variants unified,
   invisible format characters removed. Case and diacritics are kept.
 * **fold** — normalise, then drop case and diacritics (Đ/đ → d), hyphens become spaces and runs of
-  white space collapse: the key the matcher and lookups compare.
+  white space collapse, except that a paragraph break (a newline next to a blank line) stays a
+  newline: the key the matcher and lookups compare.
 * **mark key** — normalise to the new tone style and lowercase, keeping diacritics: tells whether two
   spellings differ only in case/tone placement or also in their diacritics.
 * **romanise** — the English-copy form of a Vietnamese name: diacritics dropped, case kept
