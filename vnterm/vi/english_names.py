@@ -230,16 +230,19 @@ def vietnamese_lines(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
+        span, start = (start, end), end + 1
+        if line.isascii():
+            continue
+        if not unicodedata.is_normalized("NFC", line):
+            line = unicodedata.normalize("NFC", line)  # (the span is the whole line either way)
         # about one letter in three carries a mark in Vietnamese, a few per paragraph in English copy
         # that names people and places: count them first, look at the words only where it may pay
-        if not line.isascii() and not unicodedata.is_normalized("NFC", line):
-            line = unicodedata.normalize("NFC", line)  # (the span is the whole line either way)
-        if not line.isascii() and len(_MARKED_LOWER_RE.findall(line)) * 25 >= len(line):
-            words = _WORD_RE.findall(line)
-            marked = sum(1 for w in words if w.islower() and not w.isascii() and _is_marked_syllable(w))
-            if marked >= 2 and marked * 5 >= len(words):
-                out.append((start, end))
-        start = end + 1
+        if len(_MARKED_LOWER_RE.findall(line)) * 25 < len(line):
+            continue
+        words = _WORD_RE.findall(line)
+        marked = sum(1 for w in words if w.islower() and not w.isascii() and _is_marked_syllable(w))
+        if marked >= 2 and marked * 5 >= len(words):
+            out.append(span)
     return out
 
 
