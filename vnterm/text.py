@@ -484,10 +484,7 @@ _COMBINING_RE = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20f
 def fold_key(text: str) -> str:
     """Just the folded string of :func:`fold` (for dictionary keys); one line of ASCII takes a short cut."""
     if text.isascii() and "\n" not in text:
-        s = text.lower()
-        for c in _FOLD_ASCII:
-            if c in s:
-                s = s.replace(c, _FOLD_ASCII[c])
+        s = _fold_chars(text, [])  # ASCII: lower case and the ASCII replacements, nothing else
         if "  " in s:
             s = _SPACE_RUN_RE.sub(" ", s)
         return s.strip(" ")
