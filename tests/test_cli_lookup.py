@@ -68,7 +68,7 @@ def test_bad_glossary_exit_2_with_one_message(tmp_path) -> None:
     bad.write_text("# vnterm-glossary v7\nconcept\tlang\tstatus\tterm\n", encoding="utf-8")
     r = run("lookup", "x", "-g", str(bad))
     assert r.exit_code == 2
-    assert r.output == f"vnterm: error: {bad}:1: unknown glossary schema version '7' (this vnterm reads v1)\n"
+    assert r.output == f"vnterm: error: {bad}:1: unknown glossary schema version '7' (this vnterm reads v1, v2)\n"
 
 
 def test_missing_glossary_file(tmp_path) -> None:

@@ -44,7 +44,7 @@ def test_round_trip_through_canonical_tsv(small_glossary) -> None:
 def test_unknown_version_is_refused_at_line_1() -> None:
     with pytest.raises(GlossaryError) as exc:
         loads_tsv("# vnterm-glossary v9\nconcept\tlang\tstatus\tterm\n", "x.tsv")
-    assert str(exc.value) == "x.tsv:1: unknown glossary schema version '9' (this vnterm reads v1)"
+    assert str(exc.value) == "x.tsv:1: unknown glossary schema version '9' (this vnterm reads v1, v2)"
 
 
 def test_missing_version_line() -> None:

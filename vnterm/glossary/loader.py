@@ -13,7 +13,7 @@ from .model import Glossary, default_glossary_path
 from .validate import validate
 
 #: Bump when the pickled model changes shape, so stale caches are ignored.
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 def _cache_dir() -> Path | None:
@@ -31,7 +31,9 @@ def _cache_file(path: Path) -> Path | None:
         st = path.stat()
     except OSError:
         return None
-    ident = f"{_CACHE_FORMAT}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+    from .. import __version__
+
+    ident = f"{_CACHE_FORMAT}|{__version__}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
     return directory / (hashlib.sha256(ident.encode()).hexdigest()[:24] + ".pickle")
 
 

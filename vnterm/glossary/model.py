@@ -24,7 +24,9 @@ TERM_TYPES: tuple[str, ...] = ("fullForm", "abbreviation", "acronym", "shortForm
 MatchMode = Literal["fold", "case", "exact"]
 MATCH_MODES: tuple[str, ...] = ("fold", "case", "exact")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Older schema versions this vnterm still reads (v1 lacks the styles and validity columns).
+READABLE_VERSIONS: tuple[int, ...] = (1, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,9 @@ class Term:
     note: str = ""
     match: str = "fold"
     line: int | None = field(default=None, compare=False)
+    #: House styles (ids in :mod:`vnterm.styles`) whose copy prefers this term over the
+    #: concept's default preferred term, e.g. ``("vna",)`` on "Vietnam News Agency".
+    styles: tuple[str, ...] = ()
 
     @property
     def is_preferred(self) -> bool:
@@ -60,15 +65,36 @@ class Concept:
     terms: list[Term] = field(default_factory=list)
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+    #: ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) the body or post came into being; "" unknown.
+    valid_from: str = ""
+    #: ISO date it was dissolved, merged or renamed; "" while it exists.
+    valid_to: str = ""
+    #: The concept id that took its place (a renamed or merged body), or "".
+    replaced_by: str = ""
 
     def terms_for(self, lang: str) -> list[Term]:
         """Terms in ``lang``, best status first (stable within a status)."""
         return sorted((t for t in self.terms if t.lang == lang), key=lambda t: STATUS_RANK.get(t.status, 9))
 
-    def preferred(self, lang: str) -> Term | None:
-        """The preferred term in ``lang`` (or the best-ranked one when none is marked preferred)."""
+    def preferred(self, lang: str, style: str | None = None) -> Term | None:
+        """The preferred term in ``lang`` (or the best-ranked one when none is marked preferred).
+
+        With a house ``style``, a preferred or admitted term that names the style wins.
+        """
         terms = self.terms_for(lang)
+        if style:
+            for t in terms:
+                if style in t.styles and t.status in ("preferred", "admitted"):
+                    return t
         return terms[0] if terms and terms[0].status in ("preferred", "admitted") else None
+
+    def valid_on(self, day: str) -> bool:
+        """Whether the body existed on ``day`` (an ISO date string; prefixes compare as ranges)."""
+        if self.valid_from and day[: len(self.valid_from)] < self.valid_from:
+            return False
+        if self.valid_to and day[: len(self.valid_to)] >= self.valid_to:
+            return False
+        return True
 
     @property
     def languages(self) -> list[str]:

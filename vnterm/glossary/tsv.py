@@ -26,6 +26,7 @@ from ..errors import GlossaryError, GlossaryValidationError, InputError
 from ..textio import decode_text, split_lines, read_text
 from .model import (
     MATCH_MODES,
+    READABLE_VERSIONS,
     SCHEMA_VERSION,
     STATUSES,
     TERM_TYPES,
@@ -36,8 +37,11 @@ from .model import (
 
 REQUIRED_COLUMNS = ("concept", "lang", "status", "term")
 OPTIONAL_COLUMNS = ("type", "match", "domain", "note", "source", "term_note")
-ALL_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
-CONCEPT_FIELDS = ("domain", "note", "source")
+#: Columns added in schema v2: house styles per term, validity in time per concept.
+V2_COLUMNS = ("styles", "valid_from", "valid_to", "replaced_by")
+V1_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+ALL_COLUMNS = V1_COLUMNS + V2_COLUMNS
+CONCEPT_FIELDS = ("domain", "note", "source", "valid_from", "valid_to", "replaced_by")
 
 _VERSION_RE = re.compile(r"^#\s*vnterm-glossary\s+v?(\S+)\s*$")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
@@ -55,10 +59,12 @@ def loads_tsv(text: str, path: str = "<string>") -> Glossary:
         raise GlossaryError(
             f"missing schema version line: the first line must be '# vnterm-glossary v{SCHEMA_VERSION}'", path, 1
         )
-    if m.group(1) != str(SCHEMA_VERSION):
+    if m.group(1) not in {str(v) for v in READABLE_VERSIONS}:
         raise GlossaryError(
-            f"unknown glossary schema version {m.group(1)!r} (this vnterm reads v{SCHEMA_VERSION})", path, 1
+            f"unknown glossary schema version {m.group(1)!r} (this vnterm reads "
+            + ", ".join(f"v{v}" for v in READABLE_VERSIONS) + ")", path, 1
         )
+    version = int(m.group(1))
     data_lines: list[tuple[int, str]] = []
     header: list[str] | None = None
     header_line = 0
@@ -73,7 +79,8 @@ def loads_tsv(text: str, path: str = "<string>") -> Glossary:
         raise GlossaryError("missing header row (concept, lang, status, term, ...)", path)
     header = [h.strip() for h in header]
     problems: list[GlossaryError] = []
-    unknown = [h for h in header if h not in ALL_COLUMNS]
+    known = ALL_COLUMNS if version >= 2 else V1_COLUMNS
+    unknown = [h for h in header if h not in known]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     dupes = sorted({h for h in header if header.count(h) > 1})
     if unknown or missing or dupes:
@@ -81,7 +88,7 @@ def loads_tsv(text: str, path: str = "<string>") -> Glossary:
         if missing:
             parts.append("missing column(s) " + ", ".join(missing))
         if unknown:
-            parts.append("unknown column(s) " + ", ".join(unknown) + f" (known: {', '.join(ALL_COLUMNS)})")
+            parts.append("unknown column(s) " + ", ".join(unknown) + f" (known in v{version}: {', '.join(known)})")
         if dupes:
             parts.append("duplicate column(s) " + ", ".join(dupes))
         raise GlossaryError("; ".join(parts), path, header_line)
@@ -143,8 +150,9 @@ def loads_tsv(text: str, path: str = "<string>") -> Glossary:
                 )
             else:
                 setattr(concept, name, value)
+        styles = tuple(s.strip() for s in (row.get("styles") or "").split(",") if s.strip())
         concept.terms.append(
-            Term(term, lang, status, ttype, row.get("term_note", ""), match, number)
+            Term(term, lang, status, ttype, row.get("term_note", ""), match, number, styles)
         )
     if problems:
         raise GlossaryValidationError(problems)
@@ -179,9 +187,19 @@ def load_tsv(path: str | Path) -> Glossary:
     return loads_tsv(text, str(path))
 
 
-def dumps_tsv(glossary: Glossary, columns: tuple[str, ...] = ALL_COLUMNS) -> str:
-    """Serialise to the canonical TSV (concept rows together, concept fields on the first row)."""
-    out = [f"# vnterm-glossary v{SCHEMA_VERSION}", "\t".join(columns)]
+def dumps_tsv(glossary: Glossary, columns: tuple[str, ...] | None = None) -> str:
+    """Serialise to the canonical TSV (concept rows together, concept fields on the first row).
+
+    By default the v1 columns plus whichever v2 columns hold a value; a glossary that uses no v2
+    column is written as v1, so older readers still read it.
+    """
+    if columns is None:
+        used = {
+            name for concept in glossary for name in V2_COLUMNS[1:] if getattr(concept, name)
+        } | ({"styles"} if any(t.styles for _, t in glossary.terms()) else set())
+        columns = V1_COLUMNS + tuple(c for c in V2_COLUMNS if c in used)
+    version = 2 if any(c in V2_COLUMNS for c in columns) else 1
+    out = [f"# vnterm-glossary v{version}", "\t".join(columns)]
     for concept in glossary:
         for i, term in enumerate(concept.terms):
             values = {
@@ -195,6 +213,10 @@ def dumps_tsv(glossary: Glossary, columns: tuple[str, ...] = ALL_COLUMNS) -> str
                 "note": concept.note if i == 0 else "",
                 "source": concept.source if i == 0 else "",
                 "term_note": term.note,
+                "styles": ",".join(term.styles),
+                "valid_from": concept.valid_from if i == 0 else "",
+                "valid_to": concept.valid_to if i == 0 else "",
+                "replaced_by": concept.replaced_by if i == 0 else "",
             }
             out.append("\t".join(_cell(values[c]) for c in columns))
     return "\n".join(out) + "\n"
