@@ -56,9 +56,10 @@ def _preferred(concept, lang: str) -> str:
     return term
 
 
-def test_the_files_hold_their_concepts(ours) -> None:
-    assert "countries" in ours
+def test_the_three_files_exist_and_hold_1100_concepts(ours) -> None:
+    assert set(ours) == set(FILES)
     assert len(ours["countries"]) >= 320
+    assert sum(len(g) for g in ours.values()) >= 1100
 
 
 def test_combined_with_the_bundled_glossary_validates(combined) -> None:
@@ -198,3 +199,56 @@ def test_cli_lookup_with_the_files_as_glossaries() -> None:
     data = json.loads(result.output)
     assert data[0]["concept"] == "cap_kor"
     assert data[0]["terms"]["en"][0] == {"term": "Seoul", "status": "preferred"}
+
+
+# ------------------------------------------------------------------------------ organisations, diplomacy, dates
+
+
+def _en_of(matcher, text: str) -> tuple[str, str]:
+    (hit,) = [h for h in matcher.find(text) if h.start == 0 and h.end == len(text)]
+    return hit.concept.id, _preferred(hit.concept, "en")
+
+
+def test_diplomatic_and_international_facts(matcher) -> None:
+    assert _en_of(matcher, "Tổng Lãnh sự quán")[1] == "Consulate General"
+    assert _en_of(matcher, "Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc Trung Quốc") == (
+        "dip_npc_standing_committee",
+        "Standing Committee of the National People's Congress of China",
+    )
+    assert _en_of(matcher, "Bí thư thứ nhất") == ("dip_first_secretary", "First Secretary")
+    assert _en_of(matcher, "Tùy viên Quốc phòng") == ("dip_defence_attache", "Defence Attaché")
+    assert _en_of(matcher, "Thư ủy nhiệm") == ("dip_credentials", "letter of credence")
+    assert _en_of(matcher, "Nhà Trắng") == ("dip_white_house", "White House")
+    assert _en_of(matcher, "Điện Kremlin") == ("dip_kremlin", "Kremlin")
+    # "Tổng thống" is a foreign head of State, never Viet Nam's President (Chủ tịch nước)
+    assert _en_of(matcher, "Tổng thống") == ("dip_tong_thong", "President of the Republic")
+    assert _en_of(matcher, "Tổng thống Pháp") == ("dip_france_president", "President of France")
+    # three different European councils
+    assert _en_of(matcher, "Hội đồng châu Âu") == ("int_european_council", "European Council")
+    assert _en_of(matcher, "Ủy hội châu Âu") == ("int_council_of_europe", "Council of Europe")
+    assert _en_of(matcher, "Hội đồng Liên minh châu Âu") == ("int_council_eu", "Council of the European Union")
+    assert _en_of(matcher, "Cơ chế Rà soát định kỳ phổ quát") == ("int_upr", "Universal Periodic Review")
+
+
+def test_validity_dates_and_successors_resolve(ours, combined) -> None:
+    dated = 0
+    for c in _our_concepts(ours):
+        for value in (c.valid_from, c.valid_to):
+            assert value == "" or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value), (c.id, value)
+        if c.valid_from and c.valid_to:
+            assert c.valid_from <= c.valid_to, c.id
+        if c.replaced_by:
+            assert c.replaced_by in combined, (c.id, c.replaced_by)
+            assert c.replaced_by != c.id
+        dated += bool(c.valid_to or c.replaced_by)
+    assert dated >= 10
+    old = combined.get("dip_mofa_external_affairs_dept_old")
+    assert old.replaced_by == "dept_foreign_affairs_cultural_diplomacy"
+    assert old.valid_on("2024-12-31") and not old.valid_on("2025-06-01")
+
+
+def test_vna_style_gets_the_vietnam_spelling(combined) -> None:
+    concept = combined.get("dip_pm_un_ny")
+    assert concept.preferred("en").text == "Permanent Mission of Viet Nam to the United Nations"
+    assert concept.preferred("en", style="vna").text == "Permanent Mission of Vietnam to the United Nations"
+    assert concept.preferred("en", style="government").text == "Permanent Mission of Viet Nam to the United Nations"
