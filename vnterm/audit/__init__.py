@@ -17,8 +17,8 @@ from typing import Iterable
 
 from ..glossary.model import Glossary
 from .aggregate import PERIODS, Aggregator
-from .documents import iter_paths, read_document
-from .scan import init_worker, scan_chunk, scan_document
+from ..documents import find_inputs
+from .scan import init_worker, read_document, scan_chunk, scan_document
 
 __all__ = ["AuditResult", "ConceptUsage", "VariantUsage", "audit_paths", "PERIODS"]
 
@@ -145,11 +145,17 @@ def audit_paths(
     ``period`` buckets dates (day, month, year); ``jobs`` is the number of worker processes
     (0: one per CPU; used from :data:`PARALLEL_MIN_FILES` files up); ``use_mtime`` dates documents
     without a date in their text by their modification time. Raises InputError on an unreadable or
-    non-UTF-8 file, naming it.
+    non-UTF-8 file or a missing path, naming it, and NoInputError when the
+    paths name no file.
     """
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}")
-    files = list(iter_paths(paths))
+    paths = list(paths)
+    inputs = find_inputs(paths)
+    if inputs.errors:
+        raise inputs.errors[0]
+    inputs.require_some(paths)  # an audit of nothing is an error, not an empty report
+    files = inputs.files
     agg = Aggregator(period=period, batch=batch)
     _run(agg, files, glossary, jobs, use_mtime)
     return _result(agg, glossary)

@@ -60,7 +60,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..errors import ConfigError
     from ..check.config import load_config
     from ..check.engine import Checker
-    from ..check.report import render
+    from ..check.report import FileError, render
     from ..check.rules import RULES
     from ..check.runner import collect, run_check
     from ..glossary import load_glossaries
@@ -88,18 +88,19 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     checker = Checker(glossary, config)
 
     collected = collect(paths, include=include or config.include, exclude=tuple(exclude) + config.ignore)
+    collected.require_some(paths, include or config.include)  # checking nothing is an error, not a pass
     source = None
     if source_path is not None:
-        if len(collected.targets) != 1 or len(paths) != 1:
+        if len(collected.files) != 1 or len(paths) != 1:
             raise click.UsageError("--source needs exactly one English file")
         source = (source_path, read_text(source_path))
     # checking and rendering make many objects and almost no reference cycles: collection passes
     # are pure cost (the collector is back on when the command ends, whatever happens)
     gc.disable()
     try:
-        report = run_check(checker, collected.targets, read_stdin=lambda: sys.stdin.buffer.read(),
+        report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
                            stdin_name=stdin_name, source=source, align_mode=align_mode)
-        report.errors[:0] = collected.errors
+        report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
 
         if fix or dry_run:
