@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "translate": "vnterm.cli.translate:translate",
     "model": "vnterm.cli.model:model",
     "audit": "vnterm.cli.audit:audit",
+    "config": "vnterm.cli.config:config",
 }
 
 
@@ -59,6 +60,13 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except VntermError as exc:
             raise CliError(str(exc)) from None
+        except click.BadParameter as exc:
+            # a file or folder that cannot be used is an input error like any other: one line
+            if exc.param is not None and isinstance(exc.param.type, click.Path):
+                names = "/".join(exc.param.opts) if exc.param.param_type_name == "option" \
+                    else (exc.param.human_readable_name or "PATH")
+                raise CliError(f"{names}: {exc.message}") from None
+            raise
 
 
 import importlib.util  # noqa: E402  (used by LazyGroup._available)

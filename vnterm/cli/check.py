@@ -7,7 +7,9 @@ import sys
 
 import click
 
-from .options import glossary_option
+from pathlib import Path
+
+from .options import current_config, glossary_option, load_glossary_option
 
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 
@@ -58,12 +60,11 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
       cat note.txt | vnterm check - --format json
     """
     from ..errors import ConfigError
-    from ..check.config import load_config
+    from ..check.config import CheckConfig, parse_config
     from ..check.engine import Checker
     from ..check.report import FileError, render
     from ..check.rules import RULES
     from ..check.runner import collect, run_check
-    from ..glossary import load_glossaries
     from ..textio import atomic_write_text, read_text
 
     if list_rules:
@@ -72,11 +73,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         return
     if not paths:
         raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
-    config = load_config(config_path, search=not no_config) if (config_path or not no_config) else None
-    if config is None:
-        from ..check.config import CheckConfig
-
-        config = CheckConfig()
+    shared = current_config(config_path, no_config)  # the one configuration read (vnterm.config)
+    config = parse_config(shared.table, Path(shared.path)) if shared.path else CheckConfig()
     severities = dict(config.severities)
     for rule in disable:
         if rule not in RULES:
@@ -84,11 +82,11 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         severities[rule] = "off"
     config = config.with_overrides(viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
                                    legal_ref_no=legal_ref_no, admitted=admitted, severities=severities)
-    glossary = load_glossaries(list(glossaries) or list(config.glossaries) or None)
+    glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
-    collected = collect(paths, include=include or config.include, exclude=tuple(exclude) + config.ignore)
-    collected.require_some(paths, include or config.include)  # checking nothing is an error, not a pass
+    collected = collect(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
+    collected.require_some(paths, include or shared.include)  # checking nothing is an error, not a pass
     source = None
     if source_path is not None:
         if len(collected.files) != 1 or len(paths) != 1:
