@@ -9,6 +9,7 @@ import click
 
 from .. import __version__
 from ..errors import VntermError
+from .exitcodes import ExitCode
 
 #: command name → "module:attribute"; modules are imported only when their command runs, so
 #: ``vnterm lookup`` never imports underthesea or ctranslate2.
@@ -28,7 +29,7 @@ COMMANDS: dict[str, str] = {
 class CliError(click.ClickException):
     """A user-facing error: one message, exit code 2."""
 
-    exit_code = 2
+    exit_code = int(ExitCode.USAGE)
 
     def show(self, file=None) -> None:  # type: ignore[override]
         click.echo(f"vnterm: error: {self.format_message()}", err=True)
@@ -93,4 +94,4 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="vnterm", standalone_mode=True)
     except VntermError as exc:  # raised outside a group invoke (e.g. in result callbacks)
         click.echo(f"vnterm: error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from .exitcodes import ExitCode
 from .options import current_config, echo_json, glossary_option, json_option, load_glossary_option
 
 
@@ -64,4 +65,4 @@ def audit(
     else:
         click.echo(render_text(result, drifting_only=drifting_only), nl=False)
     if fail_on_drift and result.drifting:
-        raise SystemExit(1)
+        raise SystemExit(ExitCode.FINDINGS)

@@ -9,6 +9,7 @@ import click
 
 from pathlib import Path
 
+from .exitcodes import ExitCode
 from .options import current_config, glossary_option, load_glossary_option
 
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
@@ -152,7 +153,7 @@ def _exit(report, changed: bool | None = None) -> None:
         if changed is not None:
             for err in report.errors:
                 click.echo(f"vnterm: error: {err.message}", err=True)
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)
     if changed is not None:
-        sys.exit(1 if changed else 0)
-    sys.exit(1 if report.failed else 0)
+        sys.exit(ExitCode.FINDINGS if changed else ExitCode.OK)
+    sys.exit(ExitCode.FINDINGS if report.failed else ExitCode.OK)
