@@ -176,22 +176,29 @@ def _po(n: int) -> str:
     return "".join(f'msgid "Bộ Ngoại giao {i}."\nmsgstr "The Deputy FM {i} "\n"spoke."\n\n' for i in range(n))
 
 
-def _ratio(run_small, run_large, tries: int = 3) -> float:
-    """Best-of time ratio of the two runs, measured alternately so both see the same machine load."""
-    small, large = [], []
+def _ratio(run_small, run_large, tries: int = 5, rounds: int = 3) -> float:
+    """CPU-time ratio of the two runs: best of ``tries`` each, measured alternately so both see the
+    same machine load; a round over 10 (a busy shared machine) is measured again, up to ``rounds``
+    times. A quadratic reader is over 10 every time (×30 to ×60 at these sizes)."""
+    best = float("inf")
     gc.disable()
     try:
-        for _ in range(tries):
-            for fn, times in ((run_small, small), (run_large, large)):
-                t = time.perf_counter()
-                fn()
-                times.append(time.perf_counter() - t)
+        for _ in range(rounds):
+            small, large = [], []
+            for _ in range(tries):
+                for fn, times in ((run_small, small), (run_large, large)):
+                    t = time.process_time()
+                    fn()
+                    times.append(time.process_time() - t)
+            best = min(best, min(large) / max(min(small), 1e-6))
+            if best <= 10:
+                break
     finally:
         gc.enable()
-    return min(large) / min(small)
+    return best
 
 
-@pytest.mark.parametrize("kind,make,n", [("xliff", _xliff, 600), ("po", _po, 1500)])
+@pytest.mark.parametrize("kind,make,n", [("xliff", _xliff, 500), ("po", _po, 500)])
 def test_reading_is_linear(kind, make, n):
     a, b = make(n), make(8 * n)
     ratio = _ratio(lambda: load_document("x", a, kind), lambda: load_document("x", b, kind))
@@ -204,7 +211,7 @@ def test_source_alignment_is_linear():
         vi = "".join(f"Thứ trưởng {i} phát biểu.\n" for i in range(n))
         return load_document("en.txt", en), vi
 
-    (da, va), (db, vb) = case(4000), case(32000)
-    assert align(da, va, "vi.txt")[-1].line == 4000
+    (da, va), (db, vb) = case(2000), case(16000)
+    assert align(da, va, "vi.txt")[-1].line == 2000
     ratio = _ratio(lambda: align(da, va, "vi.txt"), lambda: align(db, vb, "vi.txt"))
     assert ratio <= 10, f"alignment: ×8 input took ×{ratio:.1f} time"
