@@ -74,7 +74,7 @@ def labelled(glossary_path: Path | None = DATA / "glossary.tsv", data: Path = DA
 def seeds(glossary_paths: list[str] | None = None) -> str:
     """The text report on the seed articles (written to bench/results/check_seeds.txt)."""
     checker = Checker(load_glossaries(glossary_paths), CheckConfig())
-    report = run_check(checker, collect([str(SEEDS)], include=["*.txt"]).targets)
+    report = run_check(checker, collect([str(SEEDS)], include=["*.txt"]).files)
     text = render(report, "text")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "check_seeds.txt").write_text(text, encoding="utf-8")

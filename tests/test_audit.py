@@ -13,11 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from vnterm.audit import audit_paths
-from vnterm.audit import documents as docs_mod
 from vnterm.audit.aggregate import Aggregator
-from vnterm.audit.documents import parse_date, read_document
+from vnterm.documents import find_inputs, parse_date
 from vnterm.audit.report import render_html
-from vnterm.audit.scan import scan_document, scan_text, variant_of
+from vnterm.audit.scan import read_document, scan_document, scan_text, variant_of
 from vnterm.cli import cli
 from vnterm.errors import InputError
 from vnterm.glossary import load_glossary
@@ -89,15 +88,14 @@ def test_dates_from_front_matter_meta_and_mtime(archive) -> None:
     assert parse_date("2026-02-30") is None and parse_date("January 6") is None
 
 
-def test_html_text_keeps_offsets_and_hides_markup(archive) -> None:
+def test_html_text_maps_to_the_file_and_hides_markup(archive) -> None:
     src = (archive / "sub" / "b.html").read_text(encoding="utf-8")
     doc = read_document(str(archive / "sub" / "b.html"))
-    assert len(doc.text) == len(src)
-    assert doc.text.count("\n") == src.count("\n")
-    assert "Haiphong" not in doc.text[: src.index("<body>")]
+    assert "Haiphong" not in doc.text[: doc.source_to_text(0, src.index("<body>"))[1]]
     assert doc.text.count("Haiphong") == 1 and "&amp;" not in doc.text
     i = doc.text.index("two-tiered")
-    assert src[i : i + 10] == "two-tiered"
+    s, e = doc.span_to_source(i, i + 10)
+    assert src[s:e] == "two-tiered" and doc.text_line(i) == 7
 
 
 def test_audit_result(archive, glossary) -> None:
@@ -222,7 +220,7 @@ def test_parallel_equals_serial(archive, glossary, monkeypatch) -> None:
 
 def test_aggregation_is_the_same_in_any_batch_size(archive, glossary) -> None:
     matcher = Matcher(glossary, langs=["en"])
-    scanned = [scan_document(matcher, read_document(str(p))) for p in docs_mod.iter_paths([str(archive)])]
+    scanned = [scan_document(matcher, read_document(str(p))) for p in find_inputs([str(archive)]).files]
     tables = []
     for batch in (1, 2, 1000):
         agg = Aggregator(batch=batch)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from vnterm.cli import cli
 from vnterm.errors import AlignmentError, InputError
 from vnterm.extract import extract_pairs, read_parallel
-from vnterm.extract.segment import align_words, make_analyzer, segmenter_available
+from vnterm.extract.segment import align_words, make_analyzer
 from vnterm.extract.tokens import english_side, spans, stem, vietnamese_side
 from vnterm.glossary import load_glossary
 from vnterm.text import fold_key
@@ -161,8 +161,6 @@ def test_deterministic(dev, anchors) -> None:
 
 @pytest.mark.parametrize("backend", ["underthesea", "segmenter", "none"])
 def test_every_segmentation_backend_finds_the_pairs(backend) -> None:
-    if backend == "segmenter" and not segmenter_available():
-        pytest.skip("vnterm.vi.Segmenter not available")
     vi, en = read_parallel(DATA / "small.vi", DATA / "small.en")
     cands = extract_pairs(vi, en, load_glossary(DATA.parent / "small_glossary.tsv"), top=3, backend=backend)
     best = {c.vi: c.en for c in cands if c.rank == 1}
@@ -170,18 +168,12 @@ def test_every_segmentation_backend_finds_the_pairs(backend) -> None:
     assert best["Đà Nẵng"] == "Da Nang"
 
 
-def test_auto_backend_follows_the_segmenter(monkeypatch) -> None:
-    import vnterm.vi as vi
-
-    def absent(name: str):
-        raise AttributeError(name)
-
-    monkeypatch.delattr(vi, "Segmenter", raising=False)
-    monkeypatch.setattr(vi, "__getattr__", absent)  # the lazy import would bring it back
-    assert not segmenter_available()
-    ana = make_analyzer(None)
-    got = ana("Bộ Ngoại giao tổ chức hội nghị.")
-    assert got.entities == [] and got.words is not None and got.words[:2] == [(0, 2), (3, 13)]  # Bộ | Ngoại giao
+def test_auto_backend_is_the_segmenter() -> None:
+    line = "Thứ trưởng Bộ Ngoại giao Ngô Lê Văn tổ chức hội nghị."
+    auto, seg = make_analyzer(None)(line), make_analyzer(None, "segmenter")(line)
+    assert auto == seg and any(e.type == "PERSON" for e in auto.entities)
+    under = make_analyzer(None, "underthesea")("Bộ Ngoại giao tổ chức hội nghị.")
+    assert under.entities == [] and under.words is not None and under.words[:2] == [(0, 2), (3, 13)]  # Bộ | Ngoại giao
 
 
 # --- input checks ---------------------------------------------------------------------------------

@@ -16,8 +16,22 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 
 
+#: byte-order marks of the UTF-16 and UTF-32 encodings (UTF-32 first: its LE mark starts like UTF-16's)
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def decode_text(data: bytes, path: str | Path) -> str:
-    """Decode UTF-8 bytes (BOM stripped, CRLF/CR kept as given) or raise InputError naming the line."""
+    """Decode UTF-8 bytes (BOM stripped, CRLF/CR kept as given), or UTF-16/UTF-32 text that starts
+    with its byte-order mark; raise InputError naming the line otherwise."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError:
+                break  # not that encoding after all: reported as what it must then be, UTF-8
     if b"\x00" in data[:8192]:
         raise InputError("binary file (NUL bytes), expected UTF-8 text", path)
     if data.startswith(b"\xef\xbb\xbf"):

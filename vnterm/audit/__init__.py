@@ -17,8 +17,8 @@ from typing import Iterable
 
 from ..glossary.model import Glossary
 from .aggregate import PERIODS, Aggregator
-from .documents import iter_paths, read_document
-from .scan import init_worker, scan_chunk, scan_document
+from ..documents import find_inputs
+from .scan import init_worker, read_document, scan_chunk, scan_document
 
 __all__ = ["AuditResult", "ConceptUsage", "VariantUsage", "audit_paths", "PERIODS"]
 
@@ -139,17 +139,26 @@ def audit_paths(
     jobs: int = 0,
     use_mtime: bool = True,
     batch: int = 500,
+    include: Iterable[str] = (),
+    exclude: Iterable[str] = (),
 ) -> AuditResult:
     """Audit the documents under ``paths`` against the English terms of ``glossary``.
 
     ``period`` buckets dates (day, month, year); ``jobs`` is the number of worker processes
     (0: one per CPU; used from :data:`PARALLEL_MIN_FILES` files up); ``use_mtime`` dates documents
-    without a date in their text by their modification time. Raises InputError on an unreadable or
-    non-UTF-8 file, naming it.
+    without a date in their text by their modification time; ``include``/``exclude`` are globs
+    for the files read inside folders (see :func:`vnterm.documents.find_inputs`). Raises InputError on an unreadable or
+    non-UTF-8 file or a missing path, naming it, and NoInputError when the
+    paths name no file.
     """
     if period not in PERIODS:
         raise ValueError(f"period must be one of {', '.join(PERIODS)}")
-    files = list(iter_paths(paths))
+    paths = list(paths)
+    inputs = find_inputs(paths, include, exclude)
+    if inputs.errors:
+        raise inputs.errors[0]
+    inputs.require_some(paths, include)  # an audit of nothing is an error, not an empty report
+    files = inputs.files
     agg = Aggregator(period=period, batch=batch)
     _run(agg, files, glossary, jobs, use_mtime)
     return _result(agg, glossary)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..glossary.matcher import Matcher
 from ..glossary.model import Glossary
-from .documents import Document, read_document
+from ..documents import Document
+from ..documents.model import LINE_BREAK_RE
+from ..documents import read_document as _read_document
 
 #: A document's hits: (concept, variant, term, status) → [count, first line]
 Hits = dict[tuple[str, str, str, str], list[int]]
@@ -27,21 +30,33 @@ def variant_of(surface: str, term_text: str, exact_marks: bool) -> str:
     return term_text if exact_marks else " ".join(surface.split())
 
 
-def scan_text(matcher: Matcher, text: str) -> Hits:
-    """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)]."""
+def scan_text(matcher: Matcher, text: str, line_of: Callable[[int], int] | None = None) -> Hits:
+    """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)].
+    ``line_of`` gives the line of an offset of ``text`` (default: count the line breaks)."""
     hits: Hits = {}
     for m in matcher.find(text, lang="en"):
         key = (m.concept.id, variant_of(m.text, m.term.text, m.exact_marks), m.term.text, m.term.status)
         entry = hits.get(key)
         if entry is None:
-            hits[key] = [1, text.count("\n", 0, m.start) + 1]
+            hits[key] = [1, line_of(m.start) if line_of is not None else _line(text, m.start)]
         else:
             entry[0] += 1
     return hits
 
 
+def _line(text: str, offset: int) -> int:
+    return len(LINE_BREAK_RE.findall(text, 0, offset)) + 1
+
+
+def read_document(path: str, *, use_mtime: bool = True) -> Document:
+    """One document of an archive (an empty file is a document with no words), dated."""
+    return _read_document(path, use_mtime=use_mtime, allow_empty=True)
+
+
 def scan_document(matcher: Matcher, doc: Document) -> Scanned:
-    return Scanned(doc.path, doc.date, doc.date_source, scan_text(matcher, doc.text), len(doc.text.split()))
+    """A document's hits, with lines in the file as given (\\n, \\r\\n or \\r line ends)."""
+    return Scanned(doc.path, doc.date, doc.date_source, scan_text(matcher, doc.text, doc.text_line),
+                   len(doc.text.split()))
 
 
 # --- worker processes ------------------------------------------------------------------------------

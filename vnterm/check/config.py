@@ -35,6 +35,8 @@ _CHOICES: dict[str, tuple[Any, ...]] = {
 
 
 _KNOWN_KEYS = [*_CHOICES, "legal_ref_no", "glossaries", "ignore", "include", "rules"]
+#: keys of the shared configuration (vnterm.config) that are not the checker's
+_SHARED_KEYS = ("style", "exclude", "jobs", "engine", "ray_address")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,46 +65,22 @@ class CheckConfig:
 
 def find_config(start: str | Path | None = None) -> Path | None:
     """The nearest ``vnterm.toml``, or ``pyproject.toml`` with a ``[tool.vnterm]`` table, upward."""
-    import tomllib
+    from .. import config
 
-    here = Path(start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        candidate = folder / "vnterm.toml"
-        if candidate.is_file():
-            return candidate
-        py = folder / "pyproject.toml"
-        if py.is_file():
-            try:
-                if "vnterm" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
-                    return py
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-                continue
-    return None
+    return config.find_config(start)
 
 
 def load_config(path: str | Path | None = None, *, search: bool = True) -> CheckConfig:
-    """Load a configuration file (or the nearest one when ``path`` is None and ``search`` is set)."""
-    if path is None:
-        found = find_config() if search else None
-        if found is None:
-            return CheckConfig()
-        path = found
-    import tomllib
+    """Load a configuration file (or the nearest one when ``path`` is None and ``search`` is set);
+    the file is found and read by :mod:`vnterm.config`, the checker's keys are validated here."""
+    from .. import config
 
-    p = Path(path)
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError(f"{p}: no such configuration file") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{p}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{p}: cannot read: {exc}") from None
-    table = data.get("tool", {}).get("vnterm")
+    found = config.read_table(path, search=search)
+    if found is None:
+        return CheckConfig()
+    table, p = found
     if table is None:
-        if p.name == "pyproject.toml":
-            return CheckConfig(path=str(p))
-        table = data
+        return CheckConfig(path=str(p))
     return parse_config(table, p)
 
 
@@ -113,6 +91,8 @@ def parse_config(table: dict[str, Any], path: Path) -> CheckConfig:
     for key, value in table.items():
         if isinstance(value, dict) and key != "rules":
             continue  # tables of other vnterm commands
+        if key in _SHARED_KEYS:
+            continue  # validated by vnterm.config
         if key in _CHOICES:
             if value not in _CHOICES[key]:
                 allowed = ", ".join(repr(c) for c in _CHOICES[key])

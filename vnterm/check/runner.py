@@ -1,178 +1,78 @@
-"""Collect files, read them, check them, and gather one :class:`Report` (no printing here)."""
+"""Read the inputs through :mod:`vnterm.documents`, check them, and gather one :class:`Report`."""
 
 from __future__ import annotations
 
-import fnmatch
-import os
-import re
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Callable, Iterable
 
+from ..documents import Document, Inputs, Pair, find_inputs, read_document
+from ..documents.model import line_spans, paragraph_spans
 from ..errors import AlignmentError, InputError
-from ..textio import decode_text, read_text
-from .documents import KINDS, Document, Pair, kind_of, load_document
 from .engine import Checker
 from .report import FileError, Report
 
-DEFAULT_INCLUDE: tuple[str, ...] = tuple(f"*{ext}" for ext in KINDS)
-_SKIP_DIRS = {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", ".mypy_cache"}
 
-
-@dataclass(slots=True)
-class Target:
-    """One input: a file path, or ``-`` for standard input."""
-
-    path: str
-    kind: str | None = None
-
-
-@dataclass(slots=True)
-class Collected:
-    targets: list[Target] = field(default_factory=list)
-    errors: list[FileError] = field(default_factory=list)
-
-
-def _matches(rel: str, patterns: Iterable[str]) -> bool:
-    name = rel.rsplit("/", 1)[-1]
-    for pat in patterns:
-        pat = pat.rstrip("/")
-        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(name, pat) or fnmatch.fnmatch(rel, pat + "/*") \
-                or rel.startswith(pat + "/"):
-            return True
-    return False
-
-
-def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Collected:
-    """Expand ``paths`` (files, folders walked recursively, ``-``) into targets, in a stable order."""
-    include = tuple(include) or DEFAULT_INCLUDE
-    exclude = tuple(exclude)
-    out = Collected()
-    seen: set[str] = set()
-    for raw in paths:
-        if raw == "-":
-            out.targets.append(Target("-"))
-            continue
-        p = Path(raw)
-        if p.is_dir():
-            found = []
-            for folder, dirs, files in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
-                for name in sorted(files):
-                    full = Path(folder) / name
-                    rel = full.relative_to(p).as_posix()
-                    shown = full.as_posix()
-                    if _matches(rel, include) and not _matches(rel, exclude) and not _matches(shown, exclude):
-                        found.append(shown)
-            for f in found:
-                if f not in seen:
-                    seen.add(f)
-                    out.targets.append(Target(f))
-        elif p.exists() or p.is_symlink():
-            if _matches(p.as_posix(), exclude):
-                continue
-            if raw not in seen:
-                seen.add(raw)
-                out.targets.append(Target(raw))
-        else:
-            out.errors.append(FileError(raw, f"{raw}: no such file or folder"))
-    return out
-
-
-def read_document(target: Target, stdin_name: str = "<stdin>", stdin_kind: str = "txt",
-                  read_stdin: Callable[[], bytes] | None = None) -> Document:
-    """Read and parse one target; raises InputError with the file name."""
-    if target.path == "-":
-        data = read_stdin() if read_stdin is not None else b""
-        source = decode_text(data, stdin_name)
-        return load_document(stdin_name, source, target.kind or (kind_of(stdin_name, stdin_kind)))
-    source = read_text(target.path)
-    return load_document(target.path, source, target.kind)
+def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Inputs:
+    """The files under ``paths`` (see :func:`vnterm.documents.find_inputs`)."""
+    return find_inputs(paths, include, exclude)
 
 
 # --- bilingual alignment ------------------------------------------------------------------------
-
-_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _LINE_RE.finditer(text):
-        body = m.group().rstrip("\r\n")
-        spans.append((m.start(), m.start() + len(body)))
-    return spans
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    spans, start, end = [], None, None
-    for s, e in _line_spans(text):
-        if text[s:e].strip():
-            if start is None:
-                start = s
-            end = e
-        elif start is not None:
-            spans.append((start, end))
-            start = None
-    if start is not None:
-        spans.append((start, end))
-    return spans
 
 
 def align(doc: Document, vi_text: str, vi_path: str, mode: str = "auto") -> list[Pair]:
     """Pair the English document with its Vietnamese source, line by line or paragraph by paragraph.
 
     ``auto`` takes lines when both have the same number of lines, else paragraphs (blank-line
-    separated) when those agree. Anything else raises AlignmentError.
+    separated) when those agree. Anything else raises AlignmentError. Linear in the two texts.
     """
-    en_lines, vi_lines = _line_spans(doc.source), _line_spans(vi_text)
-    en_paras, vi_paras = _paragraph_spans(doc.source), _paragraph_spans(vi_text)
+    en_lines, vi_lines = line_spans(doc.source), line_spans(vi_text)
     if mode in ("auto", "line") and len(en_lines) == len(vi_lines):
         en_spans, vi_spans = en_lines, vi_lines
-    elif mode in ("auto", "paragraph") and len(en_paras) == len(vi_paras):
-        en_spans, vi_spans = en_paras, vi_paras
     else:
-        raise AlignmentError(
-            f"cannot align with {doc.path}: {len(vi_lines)} lines / {len(vi_paras)} paragraphs here, "
-            f"{len(en_lines)} lines / {len(en_paras)} paragraphs there",
-            vi_path,
-        )
+        en_paras, vi_paras = paragraph_spans(doc.source), paragraph_spans(vi_text)
+        if mode in ("auto", "paragraph") and len(en_paras) == len(vi_paras):
+            en_spans, vi_spans = en_paras, vi_paras
+        else:
+            raise AlignmentError(
+                f"cannot align with {doc.path}: {len(vi_lines)} lines / {len(vi_paras)} paragraphs here, "
+                f"{len(en_lines)} lines / {len(en_paras)} paragraphs there",
+                vi_path,
+            )
     pairs = []
+    line, counted = 1, 0  # the line of vi_text at offset ``counted`` (newlines counted once)
     for (es, ee), (vs, ve) in zip(en_spans, vi_spans):
-        ts, te = _text_span(doc, es, ee)
-        pairs.append(Pair(vi_text[vs:ve], ts, te, vi_text.count("\n", 0, vs) + 1))
+        line += vi_text.count("\n", counted, vs)
+        counted = vs
+        ts, te = doc.source_to_text(es, ee)
+        pairs.append(Pair(vi_text[vs:ve], ts, te, line))
     return pairs
-
-
-def _text_span(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The span of ``doc.text`` whose characters come from source[start:end]."""
-    if doc.starts is None:
-        return start, end
-    from bisect import bisect_left
-
-    return bisect_left(doc.starts, start), bisect_left(doc.starts, end)
 
 
 def run_check(
     checker: Checker,
-    targets: list[Target],
+    targets: Iterable[str],
     *,
     read_stdin: Callable[[], bytes] | None = None,
     stdin_name: str = "<stdin>",
     stdin_kind: str = "txt",
     source: tuple[str, str] | None = None,
     align_mode: str = "auto",
+    body_only: bool = False,
 ) -> Report:
-    """Check every target; unreadable ones become :class:`FileError` and the others still run.
+    """Check every file of ``targets`` (paths, ``-`` for standard input); unreadable ones become
+    :class:`FileError` and the others still run.
 
     ``source`` is (path, Vietnamese text) for bilingual mode with a single English target.
     """
     report = Report()
     for target in targets:
+        path = getattr(target, "path", target)  # (a Target of older callers)
         try:
-            doc = read_document(target, stdin_name, stdin_kind, read_stdin)
+            doc = read_document(path, stdin_name=stdin_name, stdin_kind=stdin_kind, read_stdin=read_stdin,
+                                body_only=body_only)
             pairs = align(doc, source[1], source[0], align_mode) if source is not None else None
         except InputError as exc:
-            report.errors.append(FileError(exc.path or target.path, str(exc), exc.line))
+            report.errors.append(FileError(exc.path or path, str(exc), exc.line))
             continue
         report.files += 1
         report.documents[doc.path] = doc

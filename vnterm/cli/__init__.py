@@ -9,6 +9,7 @@ import click
 
 from .. import __version__
 from ..errors import VntermError
+from .exitcodes import ExitCode
 
 #: command name → "module:attribute"; modules are imported only when their command runs, so
 #: ``vnterm lookup`` never imports underthesea or ctranslate2.
@@ -21,13 +22,14 @@ COMMANDS: dict[str, str] = {
     "translate": "vnterm.cli.translate:translate",
     "model": "vnterm.cli.model:model",
     "audit": "vnterm.cli.audit:audit",
+    "config": "vnterm.cli.config:config",
 }
 
 
 class CliError(click.ClickException):
     """A user-facing error: one message, exit code 2."""
 
-    exit_code = 2
+    exit_code = int(ExitCode.USAGE)
 
     def show(self, file=None) -> None:  # type: ignore[override]
         click.echo(f"vnterm: error: {self.format_message()}", err=True)
@@ -59,6 +61,13 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except VntermError as exc:
             raise CliError(str(exc)) from None
+        except click.BadParameter as exc:
+            # a file or folder that cannot be used is an input error like any other: one line
+            if exc.param is not None and isinstance(exc.param.type, click.Path):
+                names = "/".join(exc.param.opts) if exc.param.param_type_name == "option" \
+                    else (exc.param.human_readable_name or "PATH")
+                raise CliError(f"{names}: {exc.message}") from None
+            raise
 
 
 import importlib.util  # noqa: E402  (used by LazyGroup._available)
@@ -85,4 +94,4 @@ def main(argv: list[str] | None = None) -> None:
         cli.main(args=argv, prog_name="vnterm", standalone_mode=True)
     except VntermError as exc:  # raised outside a group invoke (e.g. in result callbacks)
         click.echo(f"vnterm: error: {exc}", err=True)
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)

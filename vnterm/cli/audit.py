@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .options import echo_json, glossary_option, json_option, load_glossary_option
+from .exitcodes import ExitCode
+from .options import current_config, echo_json, glossary_option, json_option, load_glossary_option
 
 
 @click.command()
@@ -16,7 +17,8 @@ from .options import echo_json, glossary_option, json_option, load_glossary_opti
 @click.option("--period", type=click.Choice(["day", "month", "year"]), default="month", show_default=True, help="Date buckets for the charts and by_period counts.")
 @click.option("--drifting", "drifting_only", is_flag=True, help="Show only concepts with two or more variants in use (text output).")
 @click.option("--no-mtime", is_flag=True, help="Leave documents without a date in their text undated instead of using the file's mtime.")
-@click.option("-j", "--jobs", default=0, show_default=True, type=click.IntRange(0, 64), help="Worker processes (0: one per CPU).")
+@click.option("-j", "--jobs", default=None, type=click.IntRange(0, 64),
+              help="Worker processes (0: one per CPU; default: the configuration's jobs, else 0).")
 @click.option("--fail-on-drift", is_flag=True, help="Exit with code 1 when any concept drifts.")
 def audit(
     paths: tuple[str, ...],
@@ -27,10 +29,10 @@ def audit(
     period: str,
     drifting_only: bool,
     no_mtime: bool,
-    jobs: int,
+    jobs: int | None,
     fail_on_drift: bool,
 ) -> None:
-    """Audit English documents (files or folders of .txt .md .html): for each glossary concept,
+    """Audit English documents (files or folders of .txt .md .html .xlf .po): for each glossary concept,
     which variants are used, how often, where, and when.
 
     A concept drifts when two or more of its variants are in use. Dates come from Markdown front
@@ -47,8 +49,10 @@ def audit(
     from ..audit.report import render_csv, render_html, render_text
     from ..textio import atomic_write_text
 
-    glossary = load_glossary_option(glossaries)
-    result = audit_paths(list(paths), glossary, period=period, jobs=jobs, use_mtime=not no_mtime)
+    config = current_config()
+    glossary = load_glossary_option(glossaries, config)
+    result = audit_paths(list(paths), glossary, period=period, jobs=config.jobs if jobs is None else jobs,
+                         use_mtime=not no_mtime, include=config.include, exclude=config.exclude)
     if csv_path:
         atomic_write_text(csv_path, render_csv(result))
     if html_path:
@@ -61,4 +65,4 @@ def audit(
     else:
         click.echo(render_text(result, drifting_only=drifting_only), nl=False)
     if fail_on_drift and result.drifting:
-        raise SystemExit(1)
+        raise SystemExit(ExitCode.FINDINGS)

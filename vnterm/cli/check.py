@@ -7,7 +7,10 @@ import sys
 
 import click
 
-from .options import glossary_option
+from pathlib import Path
+
+from .exitcodes import ExitCode
+from .options import current_config, glossary_option, load_glossary_option
 
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 
@@ -58,12 +61,11 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
       cat note.txt | vnterm check - --format json
     """
     from ..errors import ConfigError
-    from ..check.config import load_config
+    from ..check.config import CheckConfig, parse_config
     from ..check.engine import Checker
-    from ..check.report import render
+    from ..check.report import FileError, render
     from ..check.rules import RULES
     from ..check.runner import collect, run_check
-    from ..glossary import load_glossaries
     from ..textio import atomic_write_text, read_text
 
     if list_rules:
@@ -72,11 +74,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         return
     if not paths:
         raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
-    config = load_config(config_path, search=not no_config) if (config_path or not no_config) else None
-    if config is None:
-        from ..check.config import CheckConfig
-
-        config = CheckConfig()
+    shared = current_config(config_path, no_config)  # the one configuration read (vnterm.config)
+    config = parse_config(shared.table, Path(shared.path)) if shared.path else CheckConfig()
     severities = dict(config.severities)
     for rule in disable:
         if rule not in RULES:
@@ -84,22 +83,23 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         severities[rule] = "off"
     config = config.with_overrides(viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
                                    legal_ref_no=legal_ref_no, admitted=admitted, severities=severities)
-    glossary = load_glossaries(list(glossaries) or list(config.glossaries) or None)
+    glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
-    collected = collect(paths, include=include or config.include, exclude=tuple(exclude) + config.ignore)
+    collected = collect(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
+    collected.require_some(paths, include or shared.include)  # checking nothing is an error, not a pass
     source = None
     if source_path is not None:
-        if len(collected.targets) != 1 or len(paths) != 1:
+        if len(collected.files) != 1 or len(paths) != 1:
             raise click.UsageError("--source needs exactly one English file")
         source = (source_path, read_text(source_path))
     # checking and rendering make many objects and almost no reference cycles: collection passes
     # are pure cost (the collector is back on when the command ends, whatever happens)
     gc.disable()
     try:
-        report = run_check(checker, collected.targets, read_stdin=lambda: sys.stdin.buffer.read(),
+        report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
                            stdin_name=stdin_name, source=source, align_mode=align_mode)
-        report.errors[:0] = collected.errors
+        report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
 
         if fix or dry_run:
@@ -153,7 +153,7 @@ def _exit(report, changed: bool | None = None) -> None:
         if changed is not None:
             for err in report.errors:
                 click.echo(f"vnterm: error: {err.message}", err=True)
-        sys.exit(2)
+        sys.exit(ExitCode.USAGE)
     if changed is not None:
-        sys.exit(1 if changed else 0)
-    sys.exit(1 if report.failed else 0)
+        sys.exit(ExitCode.FINDINGS if changed else ExitCode.OK)
+    sys.exit(ExitCode.FINDINGS if report.failed else ExitCode.OK)

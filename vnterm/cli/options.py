@@ -18,7 +18,7 @@ def glossary_option(func: F) -> F:
         "glossaries",
         multiple=True,
         type=click.Path(dir_okay=False),
-        help="Glossary file (.tsv .csv .xlsx .tbx); repeatable. Replaces the bundled glossary.",
+        help="Glossary file (.tsv .csv .xlsx .tbx); repeatable. Replaces the configured or bundled glossary.",
     )(func)
 
 
@@ -27,11 +27,29 @@ def json_option(func: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
 
 
-def load_glossary_option(glossaries: tuple[str, ...]):
-    """Load the glossaries named by ``-g`` (or the bundled one); errors reach the CLI as VntermError."""
+def current_config(config_path: str | None = None, no_config: bool = False):
+    """The configuration in force (:func:`vnterm.config.load_config`), read once per command run:
+    ``config_path`` names the file, ``no_config`` ignores files (the environment still counts)."""
+    from ..config import load_config
+
+    ctx = click.get_current_context(silent=True)
+    key = ("vnterm.config", config_path, no_config)
+    if ctx is not None and key in ctx.meta:
+        return ctx.meta[key]
+    config = load_config(config_path, search=not no_config) if (config_path or not no_config) \
+        else load_config(None, search=False)
+    if ctx is not None:
+        ctx.meta[key] = config
+    return config
+
+
+def load_glossary_option(glossaries: tuple[str, ...], config=None):
+    """Load the glossaries: ``-g`` > $VNTERM_GLOSSARY > the configuration file > the bundled one.
+    Errors reach the CLI as VntermError."""
     from ..glossary import load_glossaries
 
-    return load_glossaries(list(glossaries) or None)
+    config = config if config is not None else current_config()
+    return load_glossaries(config.glossary_paths(glossaries))
 
 
 def echo_json(data: object) -> None:

@@ -1,9 +1,10 @@
-"""Word boundaries and entities of Vietnamese lines, from the vnterm segmenter when it is available.
+"""Word boundaries and entities of Vietnamese lines, from the vnterm segmenter.
 
-``vnterm.vi.Segmenter`` gives words with offsets and typed entities (PERSON, TITLE, ORG, LOC,
-LEGAL_REF, each with an English rendering or ``None``). Until that lands, and as a tested fallback,
-``underthesea.word_tokenize`` gives the words; its output is respelled and carries no offsets, so the
-words are re-aligned to the line on a diacritic-folded copy. Both are imported only when used.
+:class:`vnterm.vi.Segmenter` gives words with offsets and typed entities (PERSON, TITLE, ORG, LOC,
+LEGAL_REF, each with an English rendering or ``None``). The ``underthesea`` backend (words only)
+and ``none`` (every syllable a word) stay as choices for comparison; underthesea's output is
+respelled and carries no offsets, so its words are re-aligned to the line on a diacritic-folded
+copy. Each is imported only when used.
 """
 
 from __future__ import annotations
@@ -37,24 +38,13 @@ class Analysis:
 Analyzer = Callable[[str], Analysis]
 
 
-def segmenter_available() -> bool:
-    """True when ``vnterm.vi`` exposes ``Segmenter``."""
-    try:
-        import vnterm.vi as vi
-    except ImportError:  # pragma: no cover - vnterm.vi is part of the package
-        return False
-    return hasattr(vi, "Segmenter")
-
-
 def make_analyzer(glossary: Glossary | None, backend: str = "auto") -> Analyzer:
     """An analyser for Vietnamese lines (NFC text in, word spans and entities out).
 
-    ``backend`` is ``auto`` (the segmenter when available, else underthesea), ``segmenter``,
-    ``underthesea`` or ``none`` (every syllable boundary is a word boundary).
+    ``backend`` is ``segmenter`` (``auto`` is the same), ``underthesea`` (words only) or ``none``
+    (every syllable boundary is a word boundary).
     """
-    if backend == "auto":
-        backend = "segmenter" if segmenter_available() else "underthesea"
-    if backend == "segmenter":
+    if backend in ("auto", "segmenter"):
         return _segmenter_analyzer(glossary)
     if backend == "underthesea":
         return _underthesea_analyzer()
@@ -64,9 +54,9 @@ def make_analyzer(glossary: Glossary | None, backend: str = "auto") -> Analyzer:
 
 
 def _segmenter_analyzer(glossary: Glossary | None) -> Analyzer:
-    from ..vi import Segmenter  # type: ignore[attr-defined]
+    from ..vi import Segmenter
 
-    seg = Segmenter(glossary) if glossary is not None else Segmenter()
+    seg = Segmenter(glossary)
     inner = _inner_words()
 
     def analyze(line: str) -> Analysis:
@@ -74,10 +64,7 @@ def _segmenter_analyzer(glossary: Glossary | None) -> Analyzer:
         words: WordSpans = []
         for t in result.tokens:
             words.extend(inner(line, t.start, t.end))
-        ents = [
-            Entity(str(e.type), e.start, e.end, getattr(e, "en", None))
-            for e in getattr(result, "entities", ())
-        ]
+        ents = [Entity(str(e.type), e.start, e.end, e.en) for e in result.entities]
         return Analysis(words, ents)
 
     return analyze

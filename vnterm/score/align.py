@@ -1,9 +1,9 @@
 """Sentence alignment of two documents in the same language (two translations of one text).
 
-1. :func:`split_sentences` splits each non-empty line (a paragraph) into sentences at ``.``, ``!``
-   or ``?`` (closing quotes/brackets kept with the sentence) followed by a space and an upper-case
-   letter, a digit or an opening quote; titles (``Mr.``, ``No.``...) and initials (``U.S.``) do not
-   end a sentence. Lines are never merged, so a sentence never spans two lines.
+1. :func:`split_sentences` splits each non-empty line (a paragraph) into sentences with the shared
+   splitter of :mod:`vnterm.sentences` (titles such as ``Mr.`` and ``No.``, initials such as
+   ``U.S.``, URLs and e-mail addresses do not end a sentence). Lines are never merged, so a
+   sentence never spans two lines.
 2. :func:`align` runs a Gale-Church dynamic programme over beads 1-1, 1-2, 2-1, 1-0 and 0-1. A
    bead's cost adds the Gale-Church length cost (character lengths, c = 1, s² = 6.8, scaled down
    because free translations vary in length more than the parallel text it was fitted on) to a
@@ -27,15 +27,11 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ..errors import InputError
+from ..sentences import split
 
 #: Largest n·m the aligner accepts (about 3,000 × 3,000 sentences).
 MAX_CELLS = 9_000_000
 
-_ABBREV = frozenset(
-    "mr mrs ms dr prof no nos st gen lt col maj capt sgt jr sr inc ltd co corp dept gov sen rep "
-    "fig art para vol pp p vs approx est jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-ỸĐ])")
 _WORD = re.compile(r"\w+(?:[.,]\d+)*", re.UNICODE)
 
 _STOP = frozenset(
@@ -88,36 +84,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def split_paragraph(paragraph: str) -> list[str]:
-    """The sentences of one paragraph (stripped; empty paragraphs give none)."""
-    text = paragraph.strip()
-    if not text:
-        return []
-    pieces: list[str] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith(".") and _is_abbreviation(text, m.start()):
-            continue
-        piece = text[start : m.end()].strip()
-        if piece:
-            pieces.append(piece)
-        start = m.end()
-    rest = text[start:].strip()
-    if rest:
-        pieces.append(rest)
-    return pieces
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    j = dot
-    while j > 0 and (text[j - 1].isalpha()):
-        j -= 1
-    word = text[j:dot]
-    if not word:
-        return False
-    if word.lower() in _ABBREV:
-        return True
-    # an initial: a single upper-case letter ("U.S.", "Ho C. Minh")
-    return len(word) == 1 and word.isupper()
+    """The sentences of one paragraph (stripped; empty paragraphs give none): :func:`vnterm.sentences.split`."""
+    return split(paragraph.strip())
 
 
 def _stem(word: str) -> str:
