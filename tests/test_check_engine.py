@@ -232,3 +232,25 @@ def test_markdown_headings_and_list_items_end_a_block(checker):
     assert run(checker, md, "d.md") == []
     wrapped = "- the two-tiered\n  local government model\n"
     assert [f[0] for f in run(checker, wrapped, "e.md")] == ["term-deprecated"]
+
+
+# --- the rule table -------------------------------------------------------------------------------
+
+def test_every_rule_has_one_row_and_a_kind_that_yields_it():
+    import inspect
+
+    from vnterm.check.rules import KINDS, RULES, RuleKind
+
+    for rule in RULES.values():
+        assert rule.id in rule.kind.yields and rule.kind in KINDS
+        assert rule.severity in ("error", "warning", "info") and rule.description.endswith(".")
+    assert {r for k in KINDS for r in k.yields} == set(RULES)
+    modules = {inspect.getmodule(k).__name__ for k in KINDS}
+    assert all(m.startswith("vnterm.check.rules.") for m in modules)
+    assert all(issubclass(k, RuleKind) and k.needs <= {"hits", "text", "pairs"} for k in KINDS)
+
+
+def test_a_kind_whose_rules_are_off_does_not_run(glossary):
+    checker = Checker(glossary, CheckConfig(severities={"legal-ref": "off"}))
+    assert "LegalRefs" not in {type(k).__name__ for k in checker.kinds}
+    assert run(checker, "Decree 58/2022/ND-CP applies.\n") == []

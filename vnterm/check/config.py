@@ -41,6 +41,8 @@ _KNOWN_KEYS = [*_CHOICES, "legal_ref_no", "glossaries", "ignore", "include", "ru
 class CheckConfig:
     """House style and rule settings for one run."""
 
+    #: the house style preset in force (an id of :data:`vnterm.styles.STYLES`), None: no preset
+    style: str | None = None
     viet_nam: str = "Viet Nam"
     diacritics: str = "strip"
     spelling: str = "consistent"
@@ -56,6 +58,11 @@ class CheckConfig:
     def severity(self, rule: str) -> str:
         """The severity in force for ``rule`` ("off" when disabled)."""
         return self.severities.get(rule, RULES[rule].severity)
+
+    @property
+    def style_id(self) -> str | None:
+        """The style id glossary terms are preferred for (``Term.styles``)."""
+        return self.style
 
     def with_overrides(self, **changes: Any) -> "CheckConfig":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

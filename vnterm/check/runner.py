@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import fnmatch
+import multiprocessing
 import os
 import re
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -152,6 +155,64 @@ def _text_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     return bisect_left(doc.starts, start), bisect_left(doc.starts, end)
 
 
+#: the least input (bytes) worth a worker process of its own: below this, starting one costs more than it saves
+BYTES_PER_JOB = 256 * 1024
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_jobs(targets: list[Target]) -> int:
+    """How many worker processes suit ``targets``: one per CPU, at most one per file and one per
+    :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input)."""
+    files = [t.path for t in targets if t.path != "-"]
+    if len(files) < 2:
+        return 1
+    size = 0
+    for path in files:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            continue
+    return max(1, min(available_cpus(), len(files), size // BYTES_PER_JOB))
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(checker: Checker) -> None:
+    _WORKER["checker"] = checker
+
+
+def _check_one(target: Target) -> tuple[Document | None, list, FileError | None]:
+    """Read and check one file in a worker (set up by :func:`_init_worker`)."""
+    checker = _WORKER["checker"]
+    assert isinstance(checker, Checker)
+    try:
+        doc = read_document(target)
+    except InputError as exc:
+        return None, [], FileError(exc.path or target.path, str(exc), exc.line)
+    return doc, checker.check(doc), None
+
+
+def _pool(checker: Checker, jobs: int) -> ProcessPoolExecutor | None:
+    """A pool of ``jobs`` forked workers that inherit ``checker`` (nothing pickled on the way in),
+    or None where forking is not safe (no fork, or other threads running)."""
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return None  # forking a threaded process is unsafe
+    checker.matcher  # build the automaton once, before the fork: every worker inherits it
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(checker,))
+
+
 def run_check(
     checker: Checker,
     targets: list[Target],
@@ -161,13 +222,37 @@ def run_check(
     stdin_kind: str = "txt",
     source: tuple[str, str] | None = None,
     align_mode: str = "auto",
+    jobs: int | None = None,
 ) -> Report:
     """Check every target; unreadable ones become :class:`FileError` and the others still run.
 
     ``source`` is (path, Vietnamese text) for bilingual mode with a single English target.
+    ``jobs``: worker processes for the files (None: :func:`default_jobs`); the report is the same
+    whatever the number, in the order of ``targets``.
     """
     report = Report()
-    for target in targets:
+    if jobs is None:
+        jobs = default_jobs(targets)
+    files = [t for t in targets if t.path != "-"]
+    pool = _pool(checker, min(jobs, len(files))) if source is None and len(files) > 1 else None
+    results: dict[int, tuple[Document | None, list, FileError | None]] = {}
+    if pool is not None:
+        with pool:
+            chunk = max(1, len(files) // (pool._max_workers * 4))  # type: ignore[attr-defined]
+            indexed = [i for i, t in enumerate(targets) if t.path != "-"]
+            for i, result in zip(indexed, pool.map(_check_one, [targets[i] for i in indexed], chunksize=chunk)):
+                results[i] = result
+    for i, target in enumerate(targets):
+        if i in results:
+            doc, findings, error = results[i]
+            if error is not None:
+                report.errors.append(error)
+                continue
+            assert doc is not None
+            report.files += 1
+            report.documents[doc.path] = doc
+            report.findings.extend(findings)
+            continue
         try:
             doc = read_document(target, stdin_name, stdin_kind, read_stdin)
             pairs = align(doc, source[1], source[0], align_mode) if source is not None else None

@@ -40,9 +40,11 @@ _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 @click.option("--stdin-name", default="<stdin>", show_default=True, help="File name shown for '-' (its extension picks the format).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal only).")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          stdin_name, color, list_rules) -> None:
+          stdin_name, color, list_rules, jobs) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -98,7 +100,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     gc.disable()
     try:
         report = run_check(checker, collected.targets, read_stdin=lambda: sys.stdin.buffer.read(),
-                           stdin_name=stdin_name, source=source, align_mode=align_mode)
+                           stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs)
         report.errors[:0] = collected.errors
         report.fail_level = fail_level
 

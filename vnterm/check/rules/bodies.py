@@ -1,0 +1,51 @@
+"""``title-form`` for local bodies: "People's Committee of Hai Phong" → "Hai Phong People's Committee"."""
+
+from __future__ import annotations
+
+from ...text import fold_key
+from ...vi.english_names import SURNAMES, is_vietnamese_syllable
+from .anchors import _BODY_RE, context_anchors, matches_at
+from .base import Context, RawFinding, RuleKind
+
+_VIET_NAM_KEYS = {"viet nam", "vietnam"}
+_PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
+
+
+class LocalBodies(RuleKind):
+    yields = ("title-form",)
+    needs = frozenset({"text"})
+
+    def run(self, ctx: Context) -> list[RawFinding]:
+        text = ctx.text
+        place_keys = self.checker.place_keys
+        out: list[RawFinding] = []
+        # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)
+        for m in matches_at(text, context_anchors(ctx)[1], _BODY_RE):
+            name = m.group("name")
+            words = name.split()
+            for i in range(2, len(words)):  # "of Quang Ninh Cao Tuong Huy": the person starts at "Cao"
+                if words[i].lower() in SURNAMES:
+                    words = words[:i]
+                    break
+            name = " ".join(words)
+            while words and words[-1] in ("City", "Province", "city", "province"):
+                words.pop()
+            if not words:
+                continue
+            place = " ".join(words)
+            if fold_key(place) in _VIET_NAM_KEYS:
+                continue
+            if not (all(is_vietnamese_syllable(w) for w in words) or fold_key(place) in place_keys
+                    or place in _PLACES_EXTRA):
+                continue
+            end = m.start("name") + len(name)
+            found = text[m.start() : end]
+            level = (m.group("level") or "").strip()
+            suffix = " ".join(name.split()[len(words):])
+            if suffix.lower() == "province":
+                suffix = "Provincial"
+            parts = [place, "" if level else suffix, level, m.group("body")]
+            expected = " ".join(p for p in parts if p)
+            out.append(RawFinding(m.start(), end, "title-form", found, expected, None,
+                                  f"house form names the place first: '{expected}'", True))
+        return out

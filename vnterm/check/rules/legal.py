@@ -1,0 +1,41 @@
+"""``legal-ref``: a legal reference not in house form ("Decree No. 58/2022/ND-CP")."""
+
+from __future__ import annotations
+
+import re
+
+from ...text import strip_diacritics
+from .anchors import _LEGAL_RE, context_anchors, matches_at
+from .base import Context, RawFinding, RuleKind
+
+_NUMBER_ONLY = {"Decree", "Resolution", "Circular", "Decision", "Directive", "Conclusion"}
+_FOREIGN_RE = re.compile(r"Security Council|United Nations|\bUN\b|General Assembly|\bUNSC\b|European|\bEU\b|ASEAN|WHO|IMO")
+
+
+class LegalRefs(RuleKind):
+    yields = ("legal-ref",)
+    needs = frozenset({"text"})
+
+    def run(self, ctx: Context) -> list[RawFinding]:
+        text = ctx.text
+        out: list[RawFinding] = []
+        for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
+            kind, no, number = m.group("kind"), m.group("no"), m.group("num")
+            has_code = bool(re.search(r"[/\-–]", number))
+            if not has_code:
+                if kind not in _NUMBER_ONLY or len(number) > 4 or re.fullmatch(r"(?:19|20)\d\d", number):
+                    continue
+                if _FOREIGN_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+            code = strip_diacritics(number).replace("–", "-")
+            kind_text = re.sub(r"\s+", " ", kind)
+            if ctx.config.legal_ref_no:
+                expected = f"{kind_text} No. {code}"
+            else:
+                expected = f"{kind_text} {'No. ' if no else ''}{code}"
+            found = m.group(0)
+            if found == expected:
+                continue
+            out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
+                                  f"house form of a legal reference is '{expected}'", True))
+        return out
