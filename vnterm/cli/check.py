@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from .exitcodes import ExitCode
 from .options import glossary_option
 
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
@@ -103,59 +104,68 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
                            stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs)
         report.errors[:0] = collected.errors
         report.fail_level = fail_level
-
-        if fix or dry_run:
-            _fix(report, dry_run, atomic_write_text)
-            if dry_run:
-                _exit(report, changed=_fix.changed)  # type: ignore[attr-defined]
-                return
-
+        code, note = _run_fixes(report, dry_run, atomic_write_text) if (fix or dry_run) else (ExitCode.OK, "")
+        if dry_run:
+            _echo_errors(report)
+            sys.exit(ExitCode.USAGE if report.errors else code)
         text = render(report, fmt, color=bool(color) if color is not None else (output is None and sys.stdout.isatty()))
-        if output:
+        if output and report.errors:
+            pass  # exit 2: nothing is written (the errors below say why)
+        elif output:
             atomic_write_text(output, text)
         elif text:
             click.echo(text, nl=False, color=color)
-        for err in report.errors:
-            click.echo(f"vnterm: error: {err.message}", err=True)
+        _echo_errors(report)
+        if note:
+            click.echo(note, err=True)
+        if output and report.errors:
+            click.echo(f"vnterm: error: {output} not written: {_inputs(len(report.errors))} could not be read",
+                       err=True)
     finally:
         gc.enable()
-    _exit(report)
+    sys.exit(exit_code(report))
 
 
-def _fix(report, dry_run: bool, write) -> None:
-    """Apply (or, with ``dry_run``, print) the unambiguous fixes; keep the findings left over."""
-    from ..check.fix import apply_fixes, unified_diff
-
-    remaining = []
-    changed = False
-    by_path: dict[str, list] = {}
-    for f in report.findings:
-        by_path.setdefault(f.path, []).append(f)
-    for path, doc in report.documents.items():
-        items = by_path.get(path, [])
-        fixed, applied = apply_fixes(doc.source, doc.kind, items)
-        done = {id(f) for f in applied}
-        remaining.extend(f for f in items if id(f) not in done)
-        if fixed == doc.source:
-            continue
-        changed = True
-        if dry_run:
-            click.echo(unified_diff(path, doc.source, fixed), nl=False)
-        elif path.startswith("<"):
-            click.echo(fixed, nl=False)  # standard input: the fixed text goes to standard output
-        else:
-            write(path, fixed)
-            click.echo(f"fixed {len(applied)} finding{'s' if len(applied) != 1 else ''} in {path}", err=True)
-    report.findings = remaining
-    _fix.changed = changed  # type: ignore[attr-defined]
+def _inputs(n: int) -> str:
+    return f"{n} input{'s' if n != 1 else ''}"
 
 
-def _exit(report, changed: bool | None = None) -> None:
+def _echo_errors(report) -> None:
+    for err in report.errors:
+        click.echo(f"vnterm: error: {err.message}", err=True)
+
+
+def _run_fixes(report, dry_run: bool | None, write) -> tuple[ExitCode, str]:
+    """Plan every file's fix first; print the diffs (``dry_run``) or write the files, unless an input
+    failed (then nothing is written). Leaves the unfixed findings in ``report``. Returns the exit
+    code of a dry run (FINDINGS when something would change) and a line to print after the errors."""
+    from ..check.fix import plan_report, unified_diff
+
+    plan = plan_report(report)
+    changed = plan.changed
+    if dry_run:
+        for f in changed:
+            click.echo(unified_diff(f.path, f.before, f.after), nl=False)
+        report.findings = plan.remaining
+        return (ExitCode.FINDINGS if changed else ExitCode.OK), ""
     if report.errors:
-        if changed is not None:
-            for err in report.errors:
-                click.echo(f"vnterm: error: {err.message}", err=True)
-        sys.exit(2)
-    if changed is not None:
-        sys.exit(1 if changed else 0)
-    sys.exit(1 if report.failed else 0)
+        if not changed:
+            return ExitCode.USAGE, ""
+        return ExitCode.USAGE, (f"vnterm: error: nothing fixed: {_inputs(len(report.errors))} could not be read "
+                                f"({len(changed)} file{'s' if len(changed) != 1 else ''} left as they were)")
+    for f in changed:
+        if f.path.startswith("<"):
+            click.echo(f.after, nl=False)  # standard input: the fixed text goes to standard output
+        else:
+            write(f.path, f.after)
+            n = len(f.applied)
+            click.echo(f"fixed {n} finding{'s' if n != 1 else ''} in {f.path}", err=True)
+    report.findings = plan.remaining
+    return ExitCode.OK, ""
+
+
+def exit_code(report) -> ExitCode:
+    """USAGE when an input failed, FINDINGS when a finding is at or above the fail level, else OK."""
+    if report.errors:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if report.failed else ExitCode.OK
