@@ -85,7 +85,7 @@ def test_junit(work):
 def test_fix_rewrites_atomically_and_keeps_lines(work):
     src = "Deputy FM met.\r\n\r\nHải Phòng and Hai Phong.\r\nDecree 58/2022/NĐ-CP\r\n"
     Path("a.txt").write_bytes(src.encode())
-    result = invoke(["a.txt", "--fix"])
+    result = invoke(["a.txt", "--fix", "--style", "government"])
     assert result.exit_code == 0, result.output
     fixed = Path("a.txt").read_bytes().decode()
     assert fixed == ("Deputy Minister of Foreign Affairs met.\r\n\r\nHai Phong and Hai Phong.\r\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from operator import attrgetter
@@ -129,6 +129,7 @@ class Checker:
             if on.intersection(kind.yields):
                 self.kinds.append(kind(self))
         self._needs_hits = any("hits" in k.needs for k in self.kinds)
+        self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -187,6 +188,7 @@ class Checker:
         decisions: dict[tuple[int, int, str], tuple[object, bool]] = {}
         get = decisions.get
         words_before: dict[str, bool] = {}  # _foreign per the characters before a hit that decide it
+        chains: dict[str, bool] = {}  # _foreign_chain per the characters before a hit
         size = _WINDOW
         keep = accepted.append
         for m in matches:
@@ -208,6 +210,11 @@ class Checker:
                         hit = words_before[before] = _ends_with_demonym(before)
                 else:  # a long run of spaces
                     hit = _foreign(m, text)
+                if not hit and before[-1:].isalpha():  # "the Lao Ambassador and Deputy Foreign Minister"
+                    chain = text[max(0, start - _CHAIN_WINDOW) : start]
+                    hit = chains.get(chain)
+                    if hit is None:
+                        hit = chains[chain] = _foreign_chain(chain)
                 if hit:
                     continue
             add(m)  # type: ignore[operator]
@@ -232,16 +239,7 @@ class Checker:
     # --- finishing ------------------------------------------------------------------------------
 
     def _finish(self, doc: Document, raw: list[RawFinding]) -> list[Finding]:
-        raw.sort(key=_raw_order)
-        # weak findings (consistency, spelling) give way to any other finding they overlap
-        strong = [r for r in raw if r.rule not in _WEAK]
-        starts = [r.start for r in strong]
-        reach = []  # running maximum of strong ends, to test overlap with bisect
-        top = -1
-        for r in strong:
-            if r.end > top:
-                top = r.end
-            reach.append(top)
+        raw = self._settle(doc.text, raw)
         severities = {rule: self.config.severity(rule) for rule in RULES}
         identity = doc.starts is None
         line_starts = doc.line_starts
@@ -249,19 +247,8 @@ class Checker:
         path = doc.path
         findings: list[Finding] = []
         new_finding = tuple.__new__  # Finding(...) without the named tuple's Python-level __new__
-        last: tuple[int, int, str] | None = None
-        weak_end = -1
         for r in raw:
             rule = r.rule
-            if rule in _WEAK:
-                i = bisect_left(starts, r.end) - 1  # strong findings starting before r ends
-                if (i >= 0 and reach[i] > r.start) or r.start < weak_end:
-                    continue
-                weak_end = r.end
-            here = (r.start, r.end, rule)
-            if last == here:
-                continue
-            last = here
             severity = severities[rule]
             if severity == "off":
                 continue
@@ -275,17 +262,101 @@ class Checker:
         findings.sort(key=_finding_order)
         return findings
 
+    def _settle(self, text: str, raw: list[RawFinding]) -> list[RawFinding]:
+        """One finding per span: where findings overlap, the one of the rule first in
+        :data:`PRECEDENCE` stays (then the earlier, then the longer); text inside quotation marks
+        is never rewritten; a fix that would write a flagged glossary form is no fix."""
+        severities = self.config.severity
+        raw = [r for r in raw if severities(r.rule) != "off"]
+        if not raw:
+            return raw
+        raw.sort(key=_precedence_order)
+        quotes = quoted_spans(text) if ('"' in text or "“" in text) else []
+        quote_starts = [q[0] for q in quotes]
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
+        kept: list[RawFinding] = []
+        for r in raw:
+            start, end = r.start, r.end
+            if start < end:
+                k = bisect_right(taken_starts, start)
+                if (k and taken_ends[k - 1] > start) or (k < len(taken_starts) and taken_starts[k] < end):
+                    continue  # a finding of higher precedence holds these characters
+                if quotes:
+                    q = bisect_right(quote_starts, start) - 1
+                    if q >= 0 and end <= quotes[q][1]:
+                        if r.rule not in _REPORTED_IN_QUOTES:
+                            continue  # a quoted title or headline keeps its own words
+                        if r.fixable:
+                            r = dataclasses.replace(r, fixable=False)
+                if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
+                    continue  # the "fix" would be a deprecated glossary form: say nothing
+                taken_starts.insert(k, start)
+                taken_ends.insert(k, end)
+            kept.append(r)
+        kept.sort(key=_raw_order)
+        return kept
+
+    def _writes_flagged(self, text: str, r: RawFinding) -> bool:
+        """True when replacing ``r``'s span with its ``expected`` text makes a deprecated or
+        forbidden glossary term appear around it that was not there before."""
+        scanner = self._flagged_scanner
+        if scanner is None:
+            return False
+        lo = max(0, r.start - _GUARD_WINDOW)
+        hi = r.end + _GUARD_WINDOW
+        before = f" {fold_key(text[lo:hi])} "
+        after = f" {fold_key(text[lo:r.start] + r.expected + text[r.end:hi])} "
+        return _flagged_count(scanner, after) > _flagged_count(scanner, before)
+
+    @property
+    def _flagged_scanner(self) -> "tuple[ahocorasick_rs.AhoCorasick, list[str]] | None":
+        if self._flagged is None:
+            keys = sorted({f" {_fold(t.text)} " for _, t in self._combined.terms()
+                           if t.lang == "en" and t.is_flagged and _fold(t.text)})
+            self._flagged = (ahocorasick_rs.AhoCorasick(keys), keys) if keys else False
+        return self._flagged or None
+
+
+def _flagged_count(scanner: "tuple[ahocorasick_rs.AhoCorasick, list[str]]", padded: str) -> int:
+    auto, _ = scanner
+    return len(auto.find_matches_as_indexes(padded, overlapping=True))
+
+
+_QUOTE_RE = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between double quotation marks ("…" or “…”) on one line, quotes excluded, in order:
+    those of three words or more (a quoted title, headline or remark; a quoted word or two is a
+    term being named, and is checked like any other)."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text) if len(m.group().split()) >= 3]
+
 
 def _raw_order(r: RawFinding) -> tuple[int, int, int]:
-    return r.start, r.start - r.end, _PRIORITY.get(r.rule, 9)
+    return r.start, r.start - r.end, PRECEDENCE.get(r.rule, 99)
+
+
+def _precedence_order(r: RawFinding) -> tuple[int, int, int]:
+    return PRECEDENCE.get(r.rule, 99), r.start, r.start - r.end
 
 
 _finding_order = attrgetter("start", "end", "rule")
 _term_text = attrgetter("term.text")
 
 
-_PRIORITY = {"term-deprecated": 0, "title-form": 1, "viet-nam": 2, "legal-ref": 3, "name-diacritics": 4}
-_WEAK = {"term-inconsistent", "compound-inconsistent", "spelling"}
+#: which finding stays where two overlap (first wins): the glossary's hard rules, then the fixed
+#: house forms, then the style and consistency rules (documented in docs/check.md)
+PRECEDENCE: dict[str, int] = {rule: i for i, rule in enumerate((
+    "term-dated", "term-deprecated", "title-form", "legal-ref", "key-term", "source-name", "viet-nam",
+    "name-diacritics", "term-admitted", "term-inconsistent", "compound-inconsistent", "spelling",
+))}
+#: rules still reported (never fixed) inside quotation marks: a quoted title may hold an old name
+_REPORTED_IN_QUOTES = frozenset({"term-deprecated", "term-dated"})
+#: rules whose fixes are not glossary terms themselves, so each is checked against the glossary
+_GUARDED = frozenset({"compound-inconsistent", "spelling", "viet-nam", "name-diacritics", "legal-ref", "title-form"})
+#: characters each side of a fix looked at by the guard (longer than most glossary terms)
+_GUARD_WINDOW = 60
 
 
 @lru_cache(maxsize=65536)
@@ -294,8 +365,15 @@ def _fold(text: str) -> str:
 
 
 #: names that keep "Vietnam" whatever the house style (brands and fixed English names)
-_VIETNAM_BRANDS = ("Vietnam Airlines", "Vietnam Investment Review", "Vietnam Economic Times", "Vietnam War",
-                   "Vietnam Briefing", "Vietnam Television")
+_VIETNAM_BRANDS = (
+    # mastheads: each outlet writes its own name its own way, whatever the house style
+    "Viet Nam News", "Vietnam News Agency", "Viet Nam News Agency", "Vietnam News", "Voice of Vietnam",
+    "Voice of Viet Nam", "Vietnam Television", "Vietnam Investment Review", "Vietnam Economic Times",
+    "Vietnam Law and Legal Forum", "Vietnam Pictorial", "Vietnam Briefing", "Vietnam Plus", "Vietnam Net",
+    # companies and fixed English names
+    "Vietnam Airlines", "Vietnam War", "Vietnam Veterans", "Vietnam Chamber of Commerce and Industry",
+    "Vietnam Electricity", "Vietnam Railways", "Vietnam Post",
+)
 _DEMONYMS = frozenset("""American Australian Austrian Belgian Brazilian British Bruneian Cambodian Canadian Chilean
 Chinese Cuban Czech Danish Dutch Egyptian Emirati Finnish French German Greek Hungarian Indian Indonesian Iranian
 Irish Israeli Italian Japanese Kazakh Korean Lao Laotian Malaysian Mexican Mongolian Myanmar New Norwegian
@@ -319,6 +397,29 @@ def _foreign(m: Match, text: str, seen: dict[str, bool] | None = None) -> bool:
             hit = seen[window] = _ends_with_demonym(window)
         return hit
     return _ends_with_demonym(window)
+
+
+#: words of a title chain ("Senior Minister and Deputy Foreign Minister"): a demonym anywhere
+#: before them, with nothing else between, makes the titles another country's
+_TITLE_WORDS = frozenset("""Minister Ministry Deputy Vice Foreign Affairs Prime Senior State Secretary Assistant
+Parliamentary Permanent First Under Undersecretary Under-Secretary Vice-Minister Director General Director-General
+Chief Head Special Envoy Ambassador Spokesperson Spokesman Spokeswoman President Vice-President Chairman
+Chairwoman Counsellor Standing Member Cabinet Office Department Defence Defense Trade Commerce Economy
+Finance Interior Home National Security Adviser Advisor Councillor and of for the &""".split())
+_CHAIN_WINDOW = 120
+_CHAIN_WORD_RE = re.compile(r"[A-Za-z][\w'’.-]*|&|[^\w\s]")
+
+
+def _foreign_chain(before: str) -> bool:
+    """True when the words just before a title, read backwards over title words ("Minister",
+    "and", "Deputy"…), reach a demonym ("Lao", "Japan's")."""
+    words = _CHAIN_WORD_RE.findall(before)
+    for word in reversed(words):
+        if word.replace("’", "'") in _DEMONYMS:
+            return True
+        if word not in _TITLE_WORDS:
+            return False
+    return False
 
 
 def _ends_with_demonym(text: str) -> bool:
@@ -350,7 +451,8 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
     passive: list[Concept] = []
     for concept in glossary:
         en = [t for t in concept.terms if t.lang == "en"]
-        if len(en) > 1 or any(t.is_flagged for t in en) or concept.id in keep or concept.id.startswith("house:"):
+        if (len(en) > 1 or any(t.is_flagged for t in en) or concept.id in keep or concept.id.startswith("house:")
+                or concept.valid_to):
             active[concept.id] = concept
         elif en:
             passive.append(concept)

@@ -13,7 +13,24 @@ from .options import glossary_option
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 
 
-@click.command("check")
+class _CheckCommand(click.Command):
+    """``check``'s help ends with the house style in force here and how to change it."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        from ..check.config import CheckConfig, load_config
+        from ..errors import VntermError
+
+        try:
+            config = load_config()
+        except VntermError:
+            config = CheckConfig()
+        where = f" (from {config.path})" if config.path else ""
+        formatter.write_paragraph()
+        formatter.write_text(config.describe_style() + where)
+
+
+@click.command("check", cls=_CheckCommand)
 @click.argument("paths", nargs=-1, required=False)
 @glossary_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit"]), default="text",
@@ -32,20 +49,26 @@ _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 @click.option("--no-config", is_flag=True, help="Ignore configuration files.")
 @click.option("--include", multiple=True, help="Glob of files to check inside folders (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
-@click.option("--viet-nam", type=click.Choice(["Viet Nam", "Vietnam"]), help="House style for the country name.")
-@click.option("--diacritics", type=click.Choice(["strip", "keep"]), help="Vietnamese names in English copy.")
-@click.option("--spelling", type=click.Choice(["british", "american", "consistent"]), help="Spelling house style.")
+@click.option("--style", "style", metavar="NAME",
+              help="House style preset: consistent (default), government, vna, vns, nhandan (see --list-styles).")
+@click.option("--viet-nam", type=click.Choice(["Viet Nam", "Vietnam", "consistent"]),
+              help="Country name; overrides the style.")
+@click.option("--diacritics", type=click.Choice(["strip", "keep", "consistent"]),
+              help="Vietnamese names in English copy; overrides the style.")
+@click.option("--spelling", type=click.Choice(["british", "american", "consistent"]),
+              help="British or American spelling; overrides the style.")
 @click.option("--legal-ref-no/--no-legal-ref-no", default=None, help="Require 'No.' in legal references.")
 @click.option("--admitted", type=click.Choice(["allow", "prefer"]), help="'prefer': flag admitted variants too.")
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
 @click.option("--stdin-name", default="<stdin>", show_default=True, help="File name shown for '-' (its extension picks the format).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal only).")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
+@click.option("--list-styles", is_flag=True, help="List the house style presets and exit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          stdin_name, color, list_rules, jobs) -> None:
+          stdin_name, color, list_rules, list_styles, jobs, style) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -69,12 +92,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..glossary import load_glossaries
     from ..textio import atomic_write_text, read_text
 
-    if list_rules:
-        for rule in RULES.values():
-            click.echo(f"{rule.id:22} {rule.severity:8} {rule.description}")
-        return
-    if not paths:
-        raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
+    from ..styles import UnknownStyle, resolve_style
+
     config = load_config(config_path, search=not no_config) if (config_path or not no_config) else None
     if config is None:
         from ..check.config import CheckConfig
@@ -85,8 +104,24 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         if rule not in RULES:
             raise ConfigError(f"--disable {rule}: unknown rule (known: {', '.join(RULES)})")
         severities[rule] = "off"
-    config = config.with_overrides(viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
+    if style is not None:
+        try:
+            style = resolve_style(style).id
+        except UnknownStyle as exc:
+            raise ConfigError(f"--style {style}: {exc}") from None
+    config = config.with_overrides(style=style, viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
                                    legal_ref_no=legal_ref_no, admitted=admitted, severities=severities)
+    if list_rules:
+        for rule in RULES.values():
+            fixable = "fix" if rule.fixable else "-"
+            click.echo(f"{rule.id:22} {config.severity(rule.id):8} {fixable:4} {rule.description}")
+        click.echo(config.describe_style())
+        return
+    if list_styles:
+        _list_styles(config)
+        return
+    if not paths:
+        raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
     glossary = load_glossaries(list(glossaries) or list(config.glossaries) or None)
     checker = Checker(glossary, config)
 
@@ -109,6 +144,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
             _echo_errors(report)
             sys.exit(ExitCode.USAGE if report.errors else code)
         text = render(report, fmt, color=bool(color) if color is not None else (output is None and sys.stdout.isatty()))
+        if fmt == "text" and report.errors and not report.files:
+            text = ""  # nothing was checked: the errors alone say so (not "No findings in 0 files")
         if output and report.errors:
             pass  # exit 2: nothing is written (the errors below say why)
         elif output:
@@ -124,6 +161,22 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     finally:
         gc.enable()
     sys.exit(exit_code(report))
+
+
+def _list_styles(config) -> None:
+    """Each preset: id, what it fixes, aliases and the outlet's own usage; the one in force marked."""
+    from ..styles import STYLES
+
+    for st in STYLES.values():
+        mark = "*" if st.id == config.style_id else " "
+        click.echo(f"{mark} {st.id:11} {st.label}")
+        click.echo(f"    country: {st.country or 'consistent'}; diacritics: {st.diacritics or 'consistent'}; "
+                   f"spelling: {st.spelling}")
+        if st.aliases:
+            click.echo(f"    aliases: {', '.join(st.aliases)}")
+        for src in st.sources:
+            click.echo(f"    source: {src}")
+    click.echo(config.describe_style())
 
 
 def _inputs(n: int) -> str:

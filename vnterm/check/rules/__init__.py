@@ -18,6 +18,7 @@ from .bodies import LocalBodies
 from .compounds import Compounds
 from .consistency import TermConsistency
 from .country import CountryName
+from .dated import DatedTerms
 from .legal import LegalRefs
 from .names import NameDiacritics
 from .spelling import Spelling
@@ -50,6 +51,8 @@ RULES: dict[str, Rule] = {
     for r in (
         Rule("term-deprecated", "error", "A deprecated or forbidden variant of a glossary term; use the preferred form.",
              True, FlaggedTerms),
+        Rule("term-dated", "warning", "A body the glossary marks dissolved or renamed, named for an event dated after the change.",
+             False, DatedTerms),
         Rule("term-admitted", "warning", "An admitted variant where house style asks for the preferred form (admitted = \"prefer\").",
              True, AdmittedTerms),
         Rule("term-inconsistent", "warning", "One glossary concept rendered two ways in one document.",
@@ -76,6 +79,6 @@ RULES: dict[str, Rule] = {
 #: every kind, in the order the checker runs them (a kind may yield several rule ids:
 #: the built-in title abbreviations are ``title-form`` findings of :class:`FlaggedTerms`)
 KINDS: tuple[type[RuleKind], ...] = (
-    FlaggedTerms, AdmittedTerms, CountryName, TermConsistency, Spelling, NameDiacritics, LegalRefs, LocalBodies,
+    FlaggedTerms, DatedTerms, AdmittedTerms, CountryName, TermConsistency, Spelling, NameDiacritics, LegalRefs, LocalBodies,
     Compounds, KeyTerms, SourceNames,
 )

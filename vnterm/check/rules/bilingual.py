@@ -12,6 +12,20 @@ from .base import Context, RawFinding, RuleKind
 _NON_WORD_RE = re.compile(r"[^\w]+")
 
 
+def plurals(key: str) -> tuple[str, ...]:
+    """The plural forms of a folded English term (its last word: -s, -es, -y → -ies)."""
+    if not key:
+        return ()
+    head, _, last = key.rpartition(" ")
+    head = head + " " if head else ""
+    forms = [last + "s", last + "es"]
+    if last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
+        forms.append(last[:-1] + "ies")
+    if last.endswith("man"):
+        forms.append(last[:-3] + "men")
+    return tuple(head + f for f in forms)
+
+
 class KeyTerms(RuleKind):
     yields = ("key-term",)
     needs = frozenset({"pairs"})
@@ -35,6 +49,7 @@ class KeyTerms(RuleKind):
                 for c, _ in m.candidates:
                     present.add(c.id)
             seen: set[str] = set()
+            padded: str | None = None
             for vm in checker.vi_matcher.find(pair.source, lang="vi", strict_marks=True):
                 cid = vm.concept.id
                 if cid in seen or vm.ambiguous:
@@ -43,6 +58,11 @@ class KeyTerms(RuleKind):
                 pref = vm.concept.preferred("en", style)
                 if pref is None or cid in present:
                     continue
+                if padded is None:
+                    padded = " " + _NON_WORD_RE.sub(" ", fold_key(ctx.text[pair.start : pair.end])) + " "
+                if any(f" {p} " in padded for t in vm.concept.terms
+                       if t.lang == "en" and not t.is_flagged for p in plurals(fold_key(t.text))):
+                    continue  # "ambassadors" satisfies "ambassador"
                 out.append(RawFinding(pair.start, pair.start, "key-term", vm.text, pref.text, cid,
                                       f"source term '{vm.text}' requires '{pref.text}' in the target", False))
         return out

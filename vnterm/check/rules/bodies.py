@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...text import fold_key
 from ...vi.english_names import SURNAMES, is_vietnamese_syllable
 from .anchors import _BODY_RE, context_anchors, matches_at
@@ -9,6 +11,8 @@ from .base import Context, RawFinding, RuleKind
 
 _VIET_NAM_KEYS = {"viet nam", "vietnam"}
 _PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
+_WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)[ \u00a0]+\Z")
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 class LocalBodies(RuleKind):
@@ -21,6 +25,9 @@ class LocalBodies(RuleKind):
         out: list[RawFinding] = []
         # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)
         for m in matches_at(text, context_anchors(ctx)[1], _BODY_RE):
+            before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            if before and before.group(1)[:1].isupper() and before.group(1) not in _ARTICLES:
+                continue  # "the Vietnam Fatherland Front Committee of …": the body is already named
             name = m.group("name")
             words = name.split()
             for i in range(2, len(words)):  # "of Quang Ninh Cao Tuong Huy": the person starts at "Cao"
@@ -39,9 +46,16 @@ class LocalBodies(RuleKind):
                     or place in _PLACES_EXTRA):
                 continue
             end = m.start("name") + len(name)
+            suffix = " ".join(name.split()[len(words):])
+            if m.group("tail") and end == m.end("name"):  # "of Dong Nai province": the rewrite takes it too
+                if suffix:
+                    continue  # "of Hai Phong City city": not a phrase to rewrite
+                suffix = m.group("tail").strip()
+                end = m.end("tail")
+                if suffix == "city":
+                    suffix = "City"
             found = text[m.start() : end]
             level = (m.group("level") or "").strip()
-            suffix = " ".join(name.split()[len(words):])
             if suffix.lower() == "province":
                 suffix = "Provincial"
             parts = [place, "" if level else suffix, level, m.group("body")]

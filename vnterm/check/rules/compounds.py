@@ -4,6 +4,7 @@ socio-economic / socioeconomic, Ha Noi / Hanoi)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from functools import lru_cache
 
@@ -13,6 +14,15 @@ _HYPHEN_RE = re.compile(r"\b[A-Za-z]+(?:-[A-Za-z]+)+\b")
 _CAPWORD_RE = re.compile(r"[A-Z][a-z]{4,}")
 _PUNCT = "\"'’‘“”()[]{}.,;:!?…"
 _VIET_NAM_KEYS = {"viet nam", "vietnam"}
+#: first parts of the number compounds whose -ed form is the same compound ("two-tier"/"two-tiered")
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen twenty
+thirty forty fifty hundred thousand single double triple dual multi many""".split())
+
+
+def _inside(occ: tuple[int, int, str], spans: list[tuple[int, int]]) -> bool:
+    """True when ``occ`` lies inside one of ``spans`` (sorted, as matcher hits do not overlap)."""
+    i = bisect_right(spans, (occ[0], 1 << 62)) - 1
+    return i >= 0 and spans[i][1] >= occ[1]
 
 
 @lru_cache(maxsize=4096)
@@ -23,9 +33,14 @@ def _shape(word: str) -> str:
     return kind + (":ed" if w.endswith("ed") and kind == "hyphen" else "")
 
 
+def _is_number_compound(word: str) -> bool:
+    first = word.split("-", 1)[0].lower()
+    return first.isdigit() or first in _NUMBER_WORDS
+
+
 class Compounds(RuleKind):
     yields = ("compound-inconsistent",)
-    needs = frozenset({"text"})
+    needs = frozenset({"text", "hits"})
 
     def run(self, ctx: Context) -> list[RawFinding]:
         text = ctx.text
@@ -39,8 +54,8 @@ class Compounds(RuleKind):
             if w.lower().startswith("re-"):
                 continue  # re-sign / resign, re-cover / recover: different words
             key = w.lower().replace("-", "")
-            if key.endswith("ed") and key[:-2] in hkeys:
-                key = key[:-2]
+            if key.endswith("ed") and key[:-2] in hkeys and _is_number_compound(w):
+                key = key[:-2]  # "two-tiered" is "two-tier"; "co-operated" is not "co-operate"
             surface_key[w] = key
             shapes_by_key[key].add(_shape(w))
         words = {t.strip(_PUNCT) for t in distinct}
@@ -79,8 +94,13 @@ class Compounds(RuleKind):
                 pos = text.find(w, end)
         for occ in families.values():
             occ.sort()
+        flagged = sorted((m.start, m.end) for m in ctx.hits.flagged)
+        good = sorted((m.start, m.end) for m in ctx.hits.terms)
         out: list[RawFinding] = []
         for key, occ in families.items():
+            # a compound inside a glossary term is the glossary's to judge: a flagged term is
+            # reported and fixed by term-deprecated, a good one is never rewritten
+            occ = [o for o in occ if not _inside(o, flagged)]
             shapes = Counter(_shape(w) for _, _, w in occ)
             if len(shapes) < 2:
                 continue
@@ -88,7 +108,7 @@ class Compounds(RuleKind):
             keep = max(shapes, key=lambda s: (shapes[s], s == first))
             model = next(w for _, _, w in occ if _shape(w) == keep)
             for s, e, w in occ:
-                if _shape(w) == keep:
+                if _shape(w) == keep or _inside((s, e, w), good):
                     continue
                 expected = match_case(w, model)
                 out.append(RawFinding(s, e, "compound-inconsistent", w, expected, None,

@@ -15,7 +15,9 @@ class CountryName(RuleKind):
         hits = ctx.hits.country
         if not hits:
             return []
-        style = ctx.config.viet_nam
+        config = ctx.config
+        style = config.country
+        hint = config.style_hint("viet_nam")
         if style == "consistent":
             counts = Counter(fold_cached(m.text) for m in hits)
             if len(counts) < 2:
@@ -33,5 +35,5 @@ class CountryName(RuleKind):
                 continue
             expected = match_case(m.text, style)
             out.append(RawFinding(m.start, m.end, "viet-nam", m.text, expected, cid_of(m.concept.id),
-                                  f"{why}, not '{m.text}'", True))
+                                  f"{why}, not '{m.text}' {hint}", True))
         return out

@@ -9,6 +9,8 @@ from .anchors import _LEGAL_RE, context_anchors, matches_at
 from .base import Context, RawFinding, RuleKind
 
 _NUMBER_ONLY = {"Decree", "Resolution", "Circular", "Decision", "Directive", "Conclusion"}
+#: a Party document symbol written in any order of "-" and "/": the Party's own form is "18-NQ/TW"
+_PARTY_RE = re.compile(r"(\d{1,4})[-/–](NQ|CT|KL|QD|HD|QC|TB|QY|QĐ|HĐ)[-/–](TW)", re.I)
 _FOREIGN_RE = re.compile(r"Security Council|United Nations|\bUN\b|General Assembly|\bUNSC\b|European|\bEU\b|ASEAN|WHO|IMO")
 
 
@@ -28,6 +30,9 @@ class LegalRefs(RuleKind):
                 if _FOREIGN_RE.search(text, max(0, m.start() - 60), m.start()):
                     continue
             code = strip_diacritics(number).replace("–", "-")
+            party = _PARTY_RE.fullmatch(code)
+            if party:  # "18/NQ-TW" → "18-NQ/TW" (the Party's own form, unlike a state symbol)
+                code = f"{party.group(1)}-{party.group(2).upper()}/TW"
             kind_text = re.sub(r"\s+", " ", kind)
             if ctx.config.legal_ref_no:
                 expected = f"{kind_text} No. {code}"
@@ -36,6 +41,7 @@ class LegalRefs(RuleKind):
             found = m.group(0)
             if found == expected:
                 continue
+            why = "a Party document keeps the Party's own symbol" if party else "house form of a legal reference is"
             out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
-                                  f"house form of a legal reference is '{expected}'", True))
+                                  f"{why} '{expected}'" if not party else f"{why}: '{expected}'", True))
         return out

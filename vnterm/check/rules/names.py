@@ -27,9 +27,10 @@ class NameDiacritics(RuleKind):
                 if i >= 0 and m[0] < skip[i][1]:
                     continue
             by_key[m[3]].append(m)
-        policy = ctx.config.diacritics
+        policy = ctx.config.diacritics_policy
+        hint = " " + ctx.config.style_hint("diacritics")
         if policy == "consistent":
-            return self._consistent(by_key)
+            return self._consistent(by_key, hint)
         out: list[RawFinding] = []
         stripped: dict[str, str] = {}
         for key, ms in by_key.items():
@@ -46,7 +47,7 @@ class NameDiacritics(RuleKind):
                         if mixed
                         else f"house style drops diacritics from Vietnamese names in English copy: '{expected}'"
                     )
-                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg, True))
+                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg + hint, True))
             else:
                 forms = Counter(m[2] for m in marked)
                 candidates = [forms.most_common(1)[0][0]] if forms else sorted(checker.name_forms.get(key, ()))
@@ -59,23 +60,23 @@ class NameDiacritics(RuleKind):
                         if mixed
                         else f"house style keeps diacritics in Vietnamese names: '{expected}'"
                     )
-                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg,
+                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg + hint,
                                           len(candidates) == 1))
         return out
 
     @staticmethod
-    def _consistent(by_key: dict[str, list[tuple[int, int, str, str, bool]]]) -> list[RawFinding]:
+    def _consistent(by_key: dict[str, list[tuple[int, int, str, str, bool]]], hint: str) -> list[RawFinding]:
         """No fixed policy: the document's majority (marks kept or dropped) wins, per document.
 
         Only a document that writes names both ways is flagged; each name's minority forms are
-        rewritten to the majority policy (first form on a tie).
+        rewritten to the majority policy (on a tie, marks are dropped: three of the four outlet
+        presets strip them).
         """
         mentions = [m for ms in by_key.values() for m in ms]
         marked = sum(1 for m in mentions if m[4])
         if not marked or marked == len(mentions):
             return []
-        first = min(mentions)[4]
-        keep = marked * 2 > len(mentions) or (marked * 2 == len(mentions) and first)
+        keep = marked * 2 > len(mentions)  # a tie drops them, as most English house styles do
         out: list[RawFinding] = []
         why = "keeps" if keep else "drops"
         for key, ms in by_key.items():
@@ -91,5 +92,5 @@ class NameDiacritics(RuleKind):
             for start, end, found, _, _ in wrong:
                 exp = expected or strip_diacritics(found)
                 out.append(RawFinding(start, end, "name-diacritics", found, exp, None,
-                                      f"this document mostly {why} diacritics in Vietnamese names: '{exp}'", True))
+                                      f"this document mostly {why} diacritics in Vietnamese names: '{exp}'{hint}", True))
         return out

@@ -17,7 +17,8 @@ class Spelling(RuleKind):
         spelled: dict[str, list[Match]] = defaultdict(list)  # per spelling family
         for m in ctx.hits.spelling:
             spelled[table[m.concept.id][0]].append(m)
-        mode = ctx.config.spelling
+        mode = ctx.config.spelling_policy
+        hint = ctx.config.style_hint("spelling")
         out: list[RawFinding] = []
         for hits in spelled.values():
             if mode == "consistent":
@@ -39,6 +40,6 @@ class Spelling(RuleKind):
                 if fields is None:
                     _, british, american = table[m.concept.id]
                     expected = match_case(m.text, british if keep == "british" else american)
-                    fields = made[key] = (expected, f"{why}: '{expected}'")
+                    fields = made[key] = (expected, f"{why}: '{expected}' {hint}")
                 out.append(RawFinding(m.start, m.end, "spelling", m.text, fields[0], None, fields[1], True))
         return out
