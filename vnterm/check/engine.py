@@ -275,13 +275,20 @@ class Checker:
         quote_starts = [q[0] for q in quotes]
         taken_starts: list[int] = []
         taken_ends: list[int] = []
+        taken: list[RawFinding] = []
         kept: list[RawFinding] = []
         for r in raw:
             start, end = r.start, r.end
             if start < end:
                 k = bisect_right(taken_starts, start)
                 if (k and taken_ends[k - 1] > start) or (k < len(taken_starts) and taken_starts[k] < end):
-                    continue  # a finding of higher precedence holds these characters
+                    # a finding of higher precedence holds these characters; when it rewrites them
+                    # and keeps this one's text, its fix takes this one's too (one finding, one fix)
+                    if r.fixable and k and taken_ends[k - 1] >= end:
+                        outer = taken[k - 1]
+                        if outer.fixable and outer.expected.count(r.found) == 1 and r.found != r.expected:
+                            outer.expected = outer.expected.replace(r.found, r.expected)
+                    continue
                 if quotes:
                     q = bisect_right(quote_starts, start) - 1
                     if q >= 0 and end <= quotes[q][1]:
@@ -293,6 +300,7 @@ class Checker:
                     continue  # the "fix" would be a deprecated glossary form: say nothing
                 taken_starts.insert(k, start)
                 taken_ends.insert(k, end)
+                taken.insert(k, r)
             kept.append(r)
         kept.sort(key=_raw_order)
         return kept

@@ -12,14 +12,18 @@ import difflib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from .documents import Document
-from .engine import Finding
+from .documents import Document, load_document
+from .engine import Checker, Finding
 
 if TYPE_CHECKING:  # pragma: no cover
     from .report import Report
 
-__all__ = ["Edit", "FilePlan", "FixPlan", "can_fix", "plan_fixes", "apply_edits", "apply_fixes", "plan_report",
-           "unified_diff"]
+#: fix passes at most per file: a fix can make another finding fixable (a corrected term changes a
+#: document's majority form), so fixing repeats, as ESLint's --fix does, until nothing is left to fix
+MAX_PASSES = 10
+
+__all__ = ["Edit", "FilePlan", "FixPlan", "can_fix", "plan_fixes", "apply_edits", "apply_fixes", "fix_document",
+           "plan_report", "unified_diff", "MAX_PASSES"]
 
 #: characters a replacement may not contain in each kind of file (they would need escaping)
 _UNSAFE = {"html": "<>&", "xliff": "<>&", "po": '"\\', "md": "`*_[]<>", "txt": ""}
@@ -37,12 +41,15 @@ class Edit:
 
 @dataclass(slots=True)
 class FilePlan:
-    """One file's fix: its text before and after, and the findings applied."""
+    """One file's fix: its text before and after, the findings applied, and the fixed document
+    with the findings left in it (positions in the fixed text)."""
 
     path: str
     before: str
     after: str
     applied: list[Finding]
+    document: Document | None = None
+    remaining: list[Finding] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -103,18 +110,47 @@ def apply_fixes(source: str, kind: str, findings: list[Finding]) -> tuple[str, l
     return apply_edits(source, edits), [e.finding for e in edits]
 
 
-def plan_report(report: "Report") -> FixPlan:
-    """Plan the fixes of every file of ``report`` (nothing is written)."""
+def fix_document(checker: Checker, doc: Document, findings: list[Finding] | None = None,
+                 passes: int = MAX_PASSES) -> FilePlan:
+    """Fix ``doc`` until no fixable finding is left (at most ``passes`` rounds of
+    :func:`plan_fixes`); nothing is written. ``findings``: the document's findings when known."""
+    current = doc
+    found = checker.check(doc) if findings is None else findings
+    applied: list[Finding] = []
+    for _ in range(max(1, passes)):
+        edits = plan_fixes(current, found)
+        if not edits:
+            break
+        applied += [e.finding for e in edits]
+        current = load_document(doc.path, apply_edits(current.source, edits), doc.kind)
+        found = checker.check(current)
+    return FilePlan(doc.path, doc.source, current.source, applied, current, found)
+
+
+def plan_report(report: "Report", checker: Checker | None = None, passes: int = MAX_PASSES) -> FixPlan:
+    """Plan the fixes of every file of ``report`` (nothing is written).
+
+    With a ``checker``, each file is fixed until nothing fixable is left (:func:`fix_document`) and
+    the findings left are those of the fixed text; without one (or with ``passes`` 1), one round,
+    and the findings left are the report's own that no fix applied to.
+    """
     plan = FixPlan()
     by_path: dict[str, list[Finding]] = {}
     for f in report.findings:
         by_path.setdefault(f.path, []).append(f)
     for path, doc in report.documents.items():
         items = by_path.get(path, [])
+        if checker is not None and passes > 1:
+            file_plan = fix_document(checker, doc, items, passes)
+            plan.remaining.extend(file_plan.remaining if file_plan.changed else items)
+            plan.files.append(file_plan)
+            continue
         edits = plan_fixes(doc, items)
         done = {id(e.finding) for e in edits}
-        plan.remaining.extend(f for f in items if id(f) not in done)
-        plan.files.append(FilePlan(path, doc.source, apply_edits(doc.source, edits), [e.finding for e in edits]))
+        remaining = [f for f in items if id(f) not in done]
+        plan.remaining.extend(remaining)
+        plan.files.append(FilePlan(path, doc.source, apply_edits(doc.source, edits), [e.finding for e in edits],
+                                   None, remaining))
     return plan
 
 

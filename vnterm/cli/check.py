@@ -139,7 +139,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
                            stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs)
         report.errors[:0] = collected.errors
         report.fail_level = fail_level
-        code, note = _run_fixes(report, dry_run, atomic_write_text) if (fix or dry_run) else (ExitCode.OK, "")
+        code, note = ((ExitCode.OK, "") if not (fix or dry_run) else
+                      _run_fixes(report, checker, 1 if source is not None else None, dry_run, atomic_write_text))
         if dry_run:
             _echo_errors(report)
             sys.exit(ExitCode.USAGE if report.errors else code)
@@ -188,13 +189,13 @@ def _echo_errors(report) -> None:
         click.echo(f"vnterm: error: {err.message}", err=True)
 
 
-def _run_fixes(report, dry_run: bool | None, write) -> tuple[ExitCode, str]:
+def _run_fixes(report, checker, passes: int | None, dry_run: bool | None, write) -> tuple[ExitCode, str]:
     """Plan every file's fix first; print the diffs (``dry_run``) or write the files, unless an input
     failed (then nothing is written). Leaves the unfixed findings in ``report``. Returns the exit
     code of a dry run (FINDINGS when something would change) and a line to print after the errors."""
-    from ..check.fix import plan_report, unified_diff
+    from ..check.fix import MAX_PASSES, plan_report, unified_diff
 
-    plan = plan_report(report)
+    plan = plan_report(report, checker, passes or MAX_PASSES)
     changed = plan.changed
     if dry_run:
         for f in changed:
@@ -213,6 +214,8 @@ def _run_fixes(report, dry_run: bool | None, write) -> tuple[ExitCode, str]:
             write(f.path, f.after)
             n = len(f.applied)
             click.echo(f"fixed {n} finding{'s' if n != 1 else ''} in {f.path}", err=True)
+        if f.document is not None:
+            report.documents[f.path] = f.document  # the findings left point into the fixed text
     report.findings = plan.remaining
     return ExitCode.OK, ""
 
