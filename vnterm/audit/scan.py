@@ -1,12 +1,23 @@
-"""Count, per document, which variant of each glossary concept the English copy uses, and where."""
+"""Count, per document, which variant of each glossary concept the English copy uses, and where.
+
+The hits counted are the checker's: :meth:`vnterm.check.Checker.term_hits` makes the same
+decisions ``vnterm check`` does (another country's titles, a place inside a person's name, a
+caption written in Vietnamese, brand names), so ``audit`` and ``check`` never disagree on a file.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from typing import Union
+
+from ..check.engine import Checker
 from ..glossary.matcher import Matcher
 from ..glossary.model import Glossary
 from .documents import Document, read_document
+
+#: what counts the hits: the checker (what ``audit`` uses), or a bare matcher (every hit)
+Counter = Union[Checker, Matcher]
 
 #: A document's hits: (concept, variant, term, status) → [count, first line]
 Hits = dict[tuple[str, str, str, str], list[int]]
@@ -27,10 +38,14 @@ def variant_of(surface: str, term_text: str, exact_marks: bool) -> str:
     return term_text if exact_marks else " ".join(surface.split())
 
 
-def scan_text(matcher: Matcher, text: str) -> Hits:
-    """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)]."""
+def scan_text(counter: Counter, text: str) -> Hits:
+    """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)].
+
+    ``counter``: a :class:`Checker` (its accepted term hits), or a :class:`Matcher` (every hit).
+    """
     hits: Hits = {}
-    for m in matcher.find(text, lang="en"):
+    found = counter.term_hits(text) if isinstance(counter, Checker) else counter.find(text, lang="en")
+    for m in found:
         key = (m.concept.id, variant_of(m.text, m.term.text, m.exact_marks), m.term.text, m.term.status)
         entry = hits.get(key)
         if entry is None:
@@ -40,8 +55,8 @@ def scan_text(matcher: Matcher, text: str) -> Hits:
     return hits
 
 
-def scan_document(matcher: Matcher, doc: Document) -> Scanned:
-    return Scanned(doc.path, doc.date, doc.date_source, scan_text(matcher, doc.text), len(doc.text.split()))
+def scan_document(counter: Counter, doc: Document) -> Scanned:
+    return Scanned(doc.path, doc.date, doc.date_source, scan_text(counter, doc.text), len(doc.text.split()))
 
 
 # --- worker processes ------------------------------------------------------------------------------
@@ -50,7 +65,7 @@ _WORKER: dict[str, object] = {}
 
 
 def init_worker(glossary: Glossary, use_mtime: bool, period: str) -> None:
-    _WORKER["matcher"] = Matcher(glossary, langs=["en"])
+    _WORKER["matcher"] = Checker(glossary)
     _WORKER["use_mtime"] = use_mtime
     _WORKER["period"] = period
 
@@ -61,7 +76,7 @@ def scan_chunk(paths: list[str]) -> tuple:
     from .aggregate import Aggregator
 
     matcher = _WORKER["matcher"]
-    assert isinstance(matcher, Matcher)
+    assert isinstance(matcher, Checker)
     agg = Aggregator(period=str(_WORKER["period"]), batch=10**9)
     for path in paths:
         agg.add(scan_document(matcher, read_document(path, use_mtime=bool(_WORKER["use_mtime"]))))

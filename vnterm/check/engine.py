@@ -22,7 +22,7 @@ import ahocorasick_rs
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary, Term
 from ..text import fold, fold_key, strip_diacritics
-from ..vi.english_names import is_vietnamese_syllable, known_keys, name_key
+from ..vi.english_names import SURNAMES, is_vietnamese_syllable, known_keys, name_key, vietnamese_lines
 from .config import CheckConfig
 from .documents import Document, Pair
 from .rules import KINDS, RULES, TITLE_FORMS, Context, Hits, RawFinding, RuleKind, spelling_pairs
@@ -159,9 +159,10 @@ class Checker:
         bilingual = list(pairs) if pairs is not None else doc.pairs
         # the folded text is shared by both matcher passes when there are two
         folded = fold(text) if bilingual and text else None
+        captions = vietnamese_lines(text)
         hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
-                           text) if self._needs_hits else Hits()
-        ctx = Context(text, self.config, self, hits, bilingual, None, {"folded": folded})
+                           text, captions) if self._needs_hits else Hits()
+        ctx = Context(text, self.config, self, hits, bilingual, None, {"folded": folded, "captions": captions})
         raw: list[RawFinding] = []
         for kind in self.kinds:
             if "pairs" in kind.needs and not bilingual:
@@ -177,8 +178,16 @@ class Checker:
         hits = self.accept(self.full_matcher.find(text), text)
         return [m for m in hits.accepted if not m.concept.id.startswith(("house:", "title:", "spell:"))]
 
-    def accept(self, matches: list[Match], text: str) -> Hits:
-        """Sort matcher hits into :class:`Hits` after the decisions every rule shares."""
+    def accept(self, matches: list[Match], text: str, captions: list[tuple[int, int]] | None = None) -> Hits:
+        """Sort matcher hits into :class:`Hits` after the decisions every rule shares: not a brand
+        name, not another country's title or body, not a flagged span that is a good term of
+        another concept, not a place inside a person's name ("Nguyen Hoa Binh"), not inside a
+        line written in Vietnamese (a caption; ``captions``: its spans, computed when None)."""
+        if captions is None:
+            captions = vietnamese_lines(text)
+        if captions:
+            starts = [c[0] for c in captions]
+            matches = [m for m in matches if not _inside_span(starts, captions, m.start)]
         hits = Hits()
         accepted = hits.accepted
         buckets = {"terms": hits.terms.append, "flagged": hits.flagged.append, "country": hits.country.append,
@@ -199,6 +208,8 @@ class Checker:
                     buckets[bucket] if bucket else None, m.concept.domain in ("org", "title"))
             add, foreign = decision
             if add is None:
+                continue
+            if m.concept.domain == "place" and m.start and _in_person_name(text, m.start):
                 continue
             if foreign:  # "the French Foreign Ministry", "Lao Deputy Foreign Minister": another country's
                 start = m.start
@@ -339,6 +350,27 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     those of three words or more (a quoted title, headline or remark; a quoted word or two is a
     term being named, and is checked like any other)."""
     return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text) if len(m.group().split()) >= 3]
+
+
+def _inside_span(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+_NAME_BEFORE_RE = re.compile(r"((?:[A-ZĐ][\w]*[ \u00a0]){1,3})\Z")
+
+
+def _in_person_name(text: str, start: int) -> bool:
+    """True when the capitalised words just before ``start`` begin with a Vietnamese surname, so
+    the place there is the end of a person's name ("Deputy Prime Minister Nguyen Hoa Binh")."""
+    m = _NAME_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for i, word in enumerate(words):
+        if strip_diacritics(word).lower() in SURNAMES and all(is_vietnamese_syllable(w) for w in words[i:]):
+            return True
+    return False
 
 
 def _raw_order(r: RawFinding) -> tuple[int, int, int]:

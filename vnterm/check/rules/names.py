@@ -19,7 +19,9 @@ class NameDiacritics(RuleKind):
         checker = self.checker
         # (start, end, text, key, has_diacritics) per mention
         by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
-        skip = vietnamese_lines(text)  # a Vietnamese caption inside English copy is not English copy
+        skip = ctx.cache.get("captions")  # a Vietnamese caption inside English copy is not English copy
+        if skip is None:
+            skip = vietnamese_lines(text)
         skip_starts = [s for s, _ in skip]
         for m in name_spans(text, checker.name_keys):
             if skip:
