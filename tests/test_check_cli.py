@@ -225,7 +225,7 @@ def test_fix_planning_lives_in_the_library_and_is_idempotent():
     from vnterm.check.fix import apply_edits, plan_fixes
     from vnterm.glossary import load_glossary
 
-    checker = Checker(load_glossary(GLOSSARY), CheckConfig())
+    checker = Checker(load_glossary(GLOSSARY), CheckConfig(style="government"))
     doc = load_document("a.txt", "The Deputy FM met the Deputy FM. Decree 58/2022/ND-CP.\n")
     edits = plan_fixes(doc, checker.check(doc))
     fixed = apply_edits(doc.source, edits)

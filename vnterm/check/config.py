@@ -56,7 +56,9 @@ class CheckConfig:
     viet_nam: str | None = None
     diacritics: str | None = None
     spelling: str | None = None
-    legal_ref_no: bool = True
+    #: "No." in legal references: True (always), False (keep the document's form) or "consistent"
+    #: (a document that mixes forms takes its majority form); None: from the style
+    legal_ref_no: bool | str | None = None
     admitted: str = "allow"
     #: "flag": two admitted equivalents of one concept in a document are inconsistent too
     inconsistent_admitted: str = "allow"
@@ -94,6 +96,20 @@ class CheckConfig:
     def spelling_policy(self) -> str:
         """"british", "american" or "consistent", as set or from the style."""
         return self.spelling or self.house_style.spelling
+
+    @property
+    def legal_ref_policy(self) -> bool | str:
+        """True, False or "consistent", as set or from the style (a preset fixes "No."; the
+        default style only asks a document to agree with itself)."""
+        if self.legal_ref_no is not None:
+            return self.legal_ref_no
+        return "consistent" if self.house_style.country is None else True
+
+    @property
+    def body_order(self) -> str:
+        """"place-first" (a preset's house form: "Hai Phong People's Committee") or "consistent"
+        ("People's Committee of Hai Phong" is flagged only beside a place-first form)."""
+        return "consistent" if self.house_style.country is None and self.viet_nam is None else "place-first"
 
     def source_of(self, option: str) -> str:
         """Where the value in force of a style option comes from, for messages: the preset or an override."""
@@ -184,8 +200,8 @@ def parse_config(table: dict[str, Any], path: Path) -> CheckConfig:
                 raise ConfigError(f"{path}: {key} = {value!r}: expected one of {allowed}")
             values[key] = value
         elif key == "legal_ref_no":
-            if not isinstance(value, bool):
-                raise ConfigError(f"{path}: legal_ref_no must be true or false")
+            if not isinstance(value, bool) and value != "consistent":
+                raise ConfigError(f"{path}: legal_ref_no must be true, false or \"consistent\"")
             values[key] = value
         elif key in ("glossaries", "ignore", "include"):
             if isinstance(value, str):

@@ -7,21 +7,47 @@ import re
 from ...text import fold_key
 from ...vi.english_names import SURNAMES, is_vietnamese_syllable
 from .anchors import _BODY_RE, context_anchors, matches_at
+from .tables import LOCAL_BODIES
 from .base import Context, RawFinding, RuleKind
 
 _VIET_NAM_KEYS = {"viet nam", "vietnam"}
 _PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)[ \u00a0]+\Z")
 _ARTICLES = frozenset({"The", "A", "An"})
+_LEVEL_WORDS = frozenset({"Provincial", "City", "Municipal", "District", "Commune", "Ward"})
+
+
+_BODY_NAMES = tuple(b for b in LOCAL_BODIES)
+
+
+def _place_first(text: str, starts: list[int]) -> bool:
+    """True when the document names some local body place first ("the HCMC People's Committee",
+    "Hai Phong City Police"): a capitalised word before the body (or its level) that is not an article."""
+    for pos in starts:
+        before = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
+        if before is None:
+            continue
+        word = before.group(1)
+        if word[:1].isupper() and word not in _ARTICLES and word not in _LEVEL_WORDS:
+            rest = text[pos : pos + 40].replace("’", "'")
+            if rest.startswith(_BODY_NAMES) or rest.split(" ", 1)[0] in _LEVEL_WORDS:
+                return True
+    return False
 
 
 class LocalBodies(RuleKind):
     yields = ("title-form",)
     needs = frozenset({"text"})
 
+    # Under the default style the order is the document's: "People's Committee of Hai Phong" is
+    # flagged only where the same text also names a body place first.
+
     def run(self, ctx: Context) -> list[RawFinding]:
         text = ctx.text
         place_keys = self.checker.place_keys
+        starts = context_anchors(ctx)[1]
+        if ctx.config.body_order == "consistent" and not _place_first(text, starts):
+            return []  # no fixed order, and the document never names a place first
         out: list[RawFinding] = []
         # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)
         for m in matches_at(text, context_anchors(ctx)[1], _BODY_RE):
