@@ -130,6 +130,7 @@ class Checker:
                 self.kinds.append(kind(self))
         self._needs_hits = any("hits" in k.needs for k in self.kinds)
         self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
+        self._flagged_words: frozenset[str] = frozenset()
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -322,6 +323,8 @@ class Checker:
         scanner = self._flagged_scanner
         if scanner is None:
             return False
+        if self._flagged_words.isdisjoint(_fold(r.expected).split()):
+            return False  # no word of the fix is in any flagged term: it cannot complete one
         lo = max(0, r.start - _GUARD_WINDOW)
         hi = r.end + _GUARD_WINDOW
         before = f" {fold_key(text[lo:hi])} "
@@ -334,6 +337,7 @@ class Checker:
             keys = sorted({f" {_fold(t.text)} " for _, t in self._combined.terms()
                            if t.lang == "en" and t.is_flagged and _fold(t.text)})
             self._flagged = (ahocorasick_rs.AhoCorasick(keys), keys) if keys else False
+            self._flagged_words = frozenset(w for k in keys for w in k.split())
         return self._flagged or None
 
 
