@@ -17,7 +17,7 @@ GLOSSARY = str(DATA / "glossary.tsv")
 
 def check_json(*args):
     result = CliRunner().invoke(cli, ["check", *args, "-g", GLOSSARY, "--no-config", "--format", "json",
-                                      "--disable", "source-name"])
+                                      "--disable", "source-name", "--style", "government"])
     return result.exit_code, json.loads(result.stdout)
 
 

@@ -85,7 +85,7 @@ def test_junit(work):
 def test_fix_rewrites_atomically_and_keeps_lines(work):
     src = "Deputy FM met.\r\n\r\nHải Phòng and Hai Phong.\r\nDecree 58/2022/NĐ-CP\r\n"
     Path("a.txt").write_bytes(src.encode())
-    result = invoke(["a.txt", "--fix"])
+    result = invoke(["a.txt", "--fix", "--style", "government"])
     assert result.exit_code == 0, result.output
     fixed = Path("a.txt").read_bytes().decode()
     assert fixed == ("Deputy Minister of Foreign Affairs met.\r\n\r\nHai Phong and Hai Phong.\r\n"
@@ -184,3 +184,61 @@ def test_output_file(work):
     result = invoke(["a.txt", "--format", "sarif", "-o", "out.sarif"])
     assert result.exit_code == 1 and result.output == ""
     assert json.loads(Path("out.sarif").read_text())["runs"][0]["results"][0]["ruleId"] == "term-deprecated"
+
+
+# --- plan, then write (issue 17.5) ------------------------------------------------------------------
+
+def test_multi_file_fix_writes_nothing_when_an_input_fails(work):
+    Path("a.txt").write_text("Deputy FM met.\n")
+    Path("b.txt").write_text("The Deputy PM spoke.\n")
+    Path("bad.txt").write_bytes(b"abc\x00def")
+    result = invoke(["a.txt", "b.txt", "bad.txt", "--fix"])
+    assert result.exit_code == 2
+    assert Path("a.txt").read_text() == "Deputy FM met.\n" and Path("b.txt").read_text() == "The Deputy PM spoke.\n"
+    errors = [line for line in result.output.splitlines() if line.startswith("vnterm: error:")]
+    assert errors == ["vnterm: error: bad.txt: binary file (NUL bytes), expected UTF-8 text",
+                      "vnterm: error: nothing fixed: 1 input could not be read (2 files left as they were)"]
+    assert "fixed" not in result.output.replace("nothing fixed", "")
+
+
+def test_multi_file_fix_writes_every_file_when_all_inputs_are_good(work):
+    Path("a.txt").write_text("Deputy FM met.\n")
+    Path("b.txt").write_text("The Deputy PM spoke.\n")
+    result = invoke(["a.txt", "b.txt", "--fix", "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    assert Path("a.txt").read_text() == "Deputy Minister of Foreign Affairs met.\n"
+    assert Path("b.txt").read_text() == "The Deputy Prime Minister spoke.\n"
+
+
+def test_output_report_is_not_written_on_exit_2(work):
+    Path("a.txt").write_text("Deputy FM met.\n")
+    result = invoke(["a.txt", "missing.txt", "-o", "report.json", "--format", "json"])
+    assert result.exit_code == 2
+    assert not Path("report.json").exists()
+    assert result.output.splitlines()[-1] == "vnterm: error: report.json not written: 1 input could not be read"
+    assert invoke(["a.txt", "-o", "report.json", "--format", "json"]).exit_code == 1
+    assert json.loads(Path("report.json").read_text())["findings"][0]["found"] == "Deputy FM"
+
+
+def test_fix_planning_lives_in_the_library_and_is_idempotent():
+    from vnterm.check import CheckConfig, Checker, load_document
+    from vnterm.check.fix import apply_edits, plan_fixes
+    from vnterm.glossary import load_glossary
+
+    checker = Checker(load_glossary(GLOSSARY), CheckConfig(style="government"))
+    doc = load_document("a.txt", "The Deputy FM met the Deputy FM. Decree 58/2022/ND-CP.\n")
+    edits = plan_fixes(doc, checker.check(doc))
+    fixed = apply_edits(doc.source, edits)
+    assert fixed == "The Deputy Minister of Foreign Affairs met the Deputy Minister of Foreign Affairs. " \
+                    "Decree No. 58/2022/ND-CP.\n"
+    again = load_document("a.txt", fixed)
+    assert plan_fixes(again, checker.check(again)) == []
+
+
+def test_exit_codes_are_named_once():
+    from vnterm.cli.exitcodes import ExitCode
+
+    assert (ExitCode.OK, ExitCode.FINDINGS, ExitCode.USAGE) == (0, 1, 2)
+    source = (Path(__file__).parents[1] / "vnterm" / "cli" / "check.py").read_text(encoding="utf-8")
+    assert "sys.exit(0)" not in source and "sys.exit(1" not in source and "sys.exit(2)" not in source
+    assert "_fix.changed" not in source

@@ -22,7 +22,8 @@ def glossary():
 
 @pytest.fixture(scope="module")
 def checker(glossary):
-    return Checker(glossary, CheckConfig())
+    """The tests below were written for the Government/MOFA house style ("Viet Nam", no diacritics)."""
+    return Checker(glossary, CheckConfig(style="government"))
 
 
 def run(checker, text, path="t.txt"):
@@ -53,9 +54,19 @@ def test_admitted_term_is_quiet_by_default_and_flagged_when_house_style_prefers(
         ("term-admitted", "warning", "Foreign Ministry", "Ministry of Foreign Affairs", 1, 5)]
 
 
-def test_one_concept_two_ways_in_one_document(checker):
+def test_full_form_first_then_short_form_is_consistent(checker):
+    # newsroom convention (issue 14.4): full form at first mention, short form after; the reverse is flagged
     text = "The Ministry of Foreign Affairs met. Later the Foreign Ministry said MOFA agreed.\n"
-    assert run(checker, text) == [
+    assert run(checker, text) == []
+    reverse = "The Foreign Ministry met. Later the Ministry of Foreign Affairs said MOFA agreed.\n"
+    assert run(checker, reverse) == [
+        ("term-inconsistent", "warning", "Foreign Ministry", "Ministry of Foreign Affairs", 1, 5)]
+
+
+def test_one_concept_two_ways_flagged_when_the_style_asks(glossary):
+    strict = Checker(glossary, CheckConfig(style="government", inconsistent_admitted="flag"))
+    text = "The Ministry of Foreign Affairs met. Later the Foreign Ministry said MOFA agreed.\n"
+    assert run(strict, text) == [
         ("term-inconsistent", "warning", "Foreign Ministry", "Ministry of Foreign Affairs", 1, 48)]
 
 
@@ -143,7 +154,7 @@ def test_spelling_consistent_british_american(glossary, checker):
 
 
 def test_severity_off_and_override(glossary):
-    cfg = CheckConfig(severities={"term-deprecated": "off", "viet-nam": "error"})
+    cfg = CheckConfig(style="government", severities={"term-deprecated": "off", "viet-nam": "error"})
     assert run(Checker(glossary, cfg), "Deputy FM in Vietnam.\n") == [("viet-nam", "error", "Vietnam", "Viet Nam", 1, 14)]
 
 
@@ -232,3 +243,25 @@ def test_markdown_headings_and_list_items_end_a_block(checker):
     assert run(checker, md, "d.md") == []
     wrapped = "- the two-tiered\n  local government model\n"
     assert [f[0] for f in run(checker, wrapped, "e.md")] == ["term-deprecated"]
+
+
+# --- the rule table -------------------------------------------------------------------------------
+
+def test_every_rule_has_one_row_and_a_kind_that_yields_it():
+    import inspect
+
+    from vnterm.check.rules import KINDS, RULES, RuleKind
+
+    for rule in RULES.values():
+        assert rule.id in rule.kind.yields and rule.kind in KINDS
+        assert rule.severity in ("error", "warning", "info") and rule.description.endswith(".")
+    assert {r for k in KINDS for r in k.yields} == set(RULES)
+    modules = {inspect.getmodule(k).__name__ for k in KINDS}
+    assert all(m.startswith("vnterm.check.rules.") for m in modules)
+    assert all(issubclass(k, RuleKind) and k.needs <= {"hits", "text", "pairs"} for k in KINDS)
+
+
+def test_a_kind_whose_rules_are_off_does_not_run(glossary):
+    checker = Checker(glossary, CheckConfig(severities={"legal-ref": "off"}))
+    assert "LegalRefs" not in {type(k).__name__ for k in checker.kinds}
+    assert run(checker, "Decree 58/2022/ND-CP applies.\n") == []

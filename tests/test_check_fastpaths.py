@@ -211,25 +211,35 @@ def test_finding_line_is_json_dumps(finding):
     assert _finding_line(finding) == "    " + json.dumps(finding.to_json(), ensure_ascii=False)
 
 
-# --- the forked text rules ----------------------------------------------------------------------------
+# --- parallelism over files ----------------------------------------------------------------------------
 
-def test_forked_text_rules_give_the_same_findings(monkeypatch):
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path):
+    from vnterm.check.runner import default_jobs, run_check
+
     checker = Checker(load_glossary(DATA / "glossary.tsv"), CheckConfig())
     seeds = sorted((Path(__file__).parents[1] / "corpora" / "seeds").glob("*.txt"))
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in seeds)
-    doc = load_document("seeds.txt", text)
-    monkeypatch.setenv("VNTERM_JOBS", "1")
-    sequential = checker.check(doc)
-    monkeypatch.delenv("VNTERM_JOBS")
-    monkeypatch.setattr(engine, "PARALLEL_CHARS", 0)
-    if not engine._can_fork():
-        pytest.skip("this platform cannot fork the text rules")
-    results = []
-    original = engine._Side.result
-    monkeypatch.setattr(engine._Side, "result", lambda side: results.append(original(side)) or results[-1])
-    assert checker.check(doc) == sequential
-    assert len(results) == 1 and results[0] is not None  # the child's rows, not a fallback
-    assert sequential  # the seeds do have findings
+    targets = [str(p) for p in seeds] + [str(tmp_path / "missing.txt")]
+    sequential = run_check(checker, targets, jobs=1)
+    parallel = run_check(checker, targets, jobs=3)
+    assert parallel.findings == sequential.findings and sequential.findings
+    assert parallel.errors == sequential.errors and len(sequential.errors) == 1
+    assert list(parallel.documents) == list(sequential.documents)
+    assert parallel.files == sequential.files == len(seeds)
+    assert default_jobs(targets[:1]) == 1
+
+
+def test_default_jobs_follow_the_amount_of_work(tmp_path, monkeypatch):
+    from vnterm.check import runner
+
+    small = [tmp_path / f"{i}.txt" for i in range(4)]
+    for p in small:
+        p.write_text("x" * 10, encoding="utf-8")
+    targets = [str(p) for p in small]
+    assert runner.default_jobs(targets) == 1  # 40 bytes: not worth a process
+    monkeypatch.setattr(runner, "BYTES_PER_JOB", 10)
+    monkeypatch.setattr(runner, "available_cpus", lambda: 3)
+    assert runner.default_jobs(targets) == 3  # capped by the CPUs
+    assert runner.default_jobs(targets[:2]) == 2  # capped by the files
 
 
 @pytest.mark.parametrize("before", ["The Lao ", "The xLao ", "Lao" + " " * 30, "the" + " " * 30, " " * 40, "",

@@ -39,7 +39,8 @@ def test_github_format_end_to_end(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.md").write_text("Deputy FM, 50% done,\nsee Decree 58/2022/NĐ-CP.\n")
     glossary = str(ROOT / "tests" / "data" / "check" / "glossary.tsv")
-    result = CliRunner().invoke(cli, ["check", "a.md", "-g", glossary, "--no-config", "--format", "github"])
+    result = CliRunner().invoke(cli, ["check", "a.md", "-g", glossary, "--no-config", "--format", "github",
+                                      "--style", "government"])
     assert result.exit_code == 1
     assert result.output == (
         "::error file=a.md,line=1,col=1,endLine=1,endColumn=10,title=term-deprecated::Deputy FM → Deputy "

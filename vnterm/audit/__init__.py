@@ -124,9 +124,9 @@ def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_m
                 for state in pool.imap(scan_chunk, chunks):
                     agg.merge(state)
             return
-    from ..glossary.matcher import Matcher
+    from ..check import Checker
 
-    matcher = Matcher(glossary, langs=["en"])
+    matcher = Checker(glossary)  # counts what `check` would match
     for path in paths:
         agg.add(scan_document(matcher, read_document(path, use_mtime=use_mtime)))
 

@@ -1,15 +1,24 @@
-"""Count, per document, which variant of each glossary concept the English copy uses, and where."""
+"""Count, per document, which variant of each glossary concept the English copy uses, and where.
+
+The hits counted are the checker's: :meth:`vnterm.check.Checker.term_hits` makes the same
+decisions ``vnterm check`` does (another country's titles, a place inside a person's name, a
+caption written in Vietnamese, brand names), so ``audit`` and ``check`` never disagree on a file.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Union
 
+from ..check import Checker
 from ..glossary.matcher import Matcher
 from ..glossary.model import Glossary
 from ..documents import Document
 from ..documents.model import LINE_BREAK_RE
 from ..documents import read_document as _read_document
+
+#: what counts the hits: the checker (what ``audit`` uses), or a bare matcher (every hit)
+Counter = Union[Checker, Matcher]
 
 #: A document's hits: (concept, variant, term, status) → [count, first line]
 Hits = dict[tuple[str, str, str, str], list[int]]
@@ -30,11 +39,15 @@ def variant_of(surface: str, term_text: str, exact_marks: bool) -> str:
     return term_text if exact_marks else " ".join(surface.split())
 
 
-def scan_text(matcher: Matcher, text: str, line_of: Callable[[int], int] | None = None) -> Hits:
+def scan_text(counter: Counter, text: str, line_of: Callable[[int], int] | None = None) -> Hits:
     """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)].
-    ``line_of`` gives the line of an offset of ``text`` (default: count the line breaks)."""
+
+    ``counter``: a :class:`Checker` (its accepted term hits), or a :class:`Matcher` (every hit).
+    ``line_of`` gives the line of an offset of ``text`` (default: count the line breaks).
+    """
     hits: Hits = {}
-    for m in matcher.find(text, lang="en"):
+    found = counter.term_hits(text) if isinstance(counter, Checker) else counter.find(text, lang="en")
+    for m in found:
         key = (m.concept.id, variant_of(m.text, m.term.text, m.exact_marks), m.term.text, m.term.status)
         entry = hits.get(key)
         if entry is None:
@@ -53,9 +66,9 @@ def read_document(path: str, *, use_mtime: bool = True) -> Document:
     return _read_document(path, use_mtime=use_mtime, allow_empty=True)
 
 
-def scan_document(matcher: Matcher, doc: Document) -> Scanned:
+def scan_document(counter: Counter, doc: Document) -> Scanned:
     """A document's hits, with lines in the file as given (\\n, \\r\\n or \\r line ends)."""
-    return Scanned(doc.path, doc.date, doc.date_source, scan_text(matcher, doc.text, doc.text_line),
+    return Scanned(doc.path, doc.date, doc.date_source, scan_text(counter, doc.text, doc.text_line),
                    len(doc.text.split()))
 
 
@@ -65,7 +78,7 @@ _WORKER: dict[str, object] = {}
 
 
 def init_worker(glossary: Glossary, use_mtime: bool, period: str) -> None:
-    _WORKER["matcher"] = Matcher(glossary, langs=["en"])
+    _WORKER["matcher"] = Checker(glossary)
     _WORKER["use_mtime"] = use_mtime
     _WORKER["period"] = period
 
@@ -76,7 +89,7 @@ def scan_chunk(paths: list[str]) -> tuple:
     from .aggregate import Aggregator
 
     matcher = _WORKER["matcher"]
-    assert isinstance(matcher, Matcher)
+    assert isinstance(matcher, Checker)
     agg = Aggregator(period=str(_WORKER["period"]), batch=10**9)
     for path in paths:
         agg.add(scan_document(matcher, read_document(path, use_mtime=bool(_WORKER["use_mtime"]))))

@@ -4,8 +4,9 @@ Example::
 
     [tool.vnterm]
     glossaries = ["glossaries/official.tsv"]
-    viet_nam = "Viet Nam"          # or "Vietnam"
-    diacritics = "strip"           # Vietnamese names in English copy: "strip" or "keep"
+    style = "consistent"           # a house style preset: consistent, government, vna, vns, nhandan
+    viet_nam = "Viet Nam"          # overrides the preset: "Viet Nam", "Vietnam" or "consistent"
+    diacritics = "strip"           # Vietnamese names in English copy: "strip", "keep" or "consistent"
     spelling = "consistent"        # "british", "american" or "consistent"
     legal_ref_no = true            # "Decree No. 58/2022/ND-CP"
     admitted = "allow"             # "prefer": flag admitted variants too
@@ -24,30 +25,45 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from ..styles import DEFAULT_STYLE, STYLES, HouseStyle, UnknownStyle, resolve_style
 from .rules import RULES, SEVERITIES
 
 _CHOICES: dict[str, tuple[Any, ...]] = {
-    "viet_nam": ("Viet Nam", "Vietnam"),
-    "diacritics": ("strip", "keep"),
+    "viet_nam": ("Viet Nam", "Vietnam", "consistent"),
+    "diacritics": ("strip", "keep", "consistent"),
     "spelling": ("british", "american", "consistent"),
     "admitted": ("allow", "prefer"),
+    "inconsistent_admitted": ("allow", "flag"),
 }
+#: every option a house style sets, and how it is spelt on the command line
+STYLE_OPTIONS: dict[str, str] = {"viet_nam": "--viet-nam", "diacritics": "--diacritics", "spelling": "--spelling"}
 
-
-_KNOWN_KEYS = [*_CHOICES, "legal_ref_no", "glossaries", "ignore", "include", "rules"]
+_KNOWN_KEYS = [*_CHOICES, "style", "legal_ref_no", "glossaries", "ignore", "include", "rules"]
 #: keys of the shared configuration (vnterm.config) that are not the checker's
-_SHARED_KEYS = ("style", "exclude", "jobs", "engine", "ray_address")
+_SHARED_KEYS = ("exclude", "jobs", "engine", "ray_address")
 
 
 @dataclass(frozen=True, slots=True)
 class CheckConfig:
-    """House style and rule settings for one run."""
+    """House style and rule settings for one run.
 
-    viet_nam: str = "Viet Nam"
-    diacritics: str = "strip"
-    spelling: str = "consistent"
-    legal_ref_no: bool = True
+    ``style`` names a preset of :mod:`vnterm.styles`; ``viet_nam``, ``diacritics`` and ``spelling``
+    left ``None`` take the preset's value, and given they override it (``"consistent"``: no fixed
+    form, the document's majority wins). Read the values in force from :attr:`country`,
+    :attr:`diacritics_policy` and :attr:`spelling_policy`.
+    """
+
+    #: the house style preset in force (an id of :data:`vnterm.styles.STYLES`)
+    style: str = DEFAULT_STYLE
+    viet_nam: str | None = None
+    diacritics: str | None = None
+    spelling: str | None = None
+    #: "No." in legal references: True (always), False (keep the document's form) or "consistent"
+    #: (a document that mixes forms takes its majority form); None: from the style
+    legal_ref_no: bool | str | None = None
     admitted: str = "allow"
+    #: "flag": two admitted equivalents of one concept in a document are inconsistent too
+    inconsistent_admitted: str = "allow"
     #: rule id → severity ("error" | "warning" | "info" | "off")
     severities: dict[str, str] = field(default_factory=dict)
     glossaries: tuple[str, ...] = ()
@@ -58,6 +74,64 @@ class CheckConfig:
     def severity(self, rule: str) -> str:
         """The severity in force for ``rule`` ("off" when disabled)."""
         return self.severities.get(rule, RULES[rule].severity)
+
+    @property
+    def style_id(self) -> str:
+        """The style id glossary terms are preferred for (``Term.styles``)."""
+        return self.house_style.id
+
+    @property
+    def house_style(self) -> HouseStyle:
+        return resolve_style(self.style)
+
+    @property
+    def country(self) -> str:
+        """"Viet Nam", "Vietnam" or "consistent", as set or from the style."""
+        return self.viet_nam or self.house_style.country or "consistent"
+
+    @property
+    def diacritics_policy(self) -> str:
+        """"strip", "keep" or "consistent", as set or from the style."""
+        return self.diacritics or self.house_style.diacritics or "consistent"
+
+    @property
+    def spelling_policy(self) -> str:
+        """"british", "american" or "consistent", as set or from the style."""
+        return self.spelling or self.house_style.spelling
+
+    @property
+    def legal_ref_policy(self) -> bool | str:
+        """True, False or "consistent", as set or from the style (a preset fixes "No."; the
+        default style only asks a document to agree with itself)."""
+        if self.legal_ref_no is not None:
+            return self.legal_ref_no
+        return "consistent" if self.house_style.country is None else True
+
+    @property
+    def body_order(self) -> str:
+        """"place-first" (a preset's house form: "Hai Phong People's Committee") or "consistent"
+        ("People's Committee of Hai Phong" is flagged only beside a place-first form)."""
+        return "consistent" if self.house_style.country is None and self.viet_nam is None else "place-first"
+
+    def source_of(self, option: str) -> str:
+        """Where the value in force of a style option comes from, for messages: the preset or an override."""
+        if getattr(self, option) is not None:
+            return f"{option} = {getattr(self, option)!r}"
+        return f"style '{self.style_id}'"
+
+    def style_hint(self, option: str) -> str:
+        """The tail of a style message: where the value comes from and how to change it."""
+        return f"({self.source_of(option)}; change with --style or {STYLE_OPTIONS[option]})"
+
+    def describe_style(self) -> str:
+        """One line: the style in force, its values, and how to change it."""
+        st = self.house_style
+        parts = [f"country {self.country!r}", f"diacritics {self.diacritics_policy!r}",
+                 f"spelling {self.spelling_policy!r}"]
+        overridden = [o for o in STYLE_OPTIONS if getattr(self, o) is not None]
+        extra = f"; overridden: {', '.join(overridden)}" if overridden else ""
+        return (f"house style: {st.id} ({st.label}): {', '.join(parts)}{extra}. "
+                f"Change it with --style NAME or style = \"NAME\" in vnterm.toml; see --list-styles.")
 
     def with_overrides(self, **changes: Any) -> "CheckConfig":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -93,14 +167,21 @@ def parse_config(table: dict[str, Any], path: Path) -> CheckConfig:
             continue  # tables of other vnterm commands
         if key in _SHARED_KEYS:
             continue  # validated by vnterm.config
-        if key in _CHOICES:
+        if key == "style":
+            if not isinstance(value, str):
+                raise ConfigError(f"{path}: style must be a string (one of {', '.join(STYLES)})")
+            try:
+                values[key] = resolve_style(value).id
+            except UnknownStyle as exc:
+                raise ConfigError(f"{path}: style = {value!r}: {exc}") from None
+        elif key in _CHOICES:
             if value not in _CHOICES[key]:
                 allowed = ", ".join(repr(c) for c in _CHOICES[key])
                 raise ConfigError(f"{path}: {key} = {value!r}: expected one of {allowed}")
             values[key] = value
         elif key == "legal_ref_no":
-            if not isinstance(value, bool):
-                raise ConfigError(f"{path}: legal_ref_no must be true or false")
+            if not isinstance(value, bool) and value != "consistent":
+                raise ConfigError(f"{path}: legal_ref_no must be true, false or \"consistent\"")
             values[key] = value
         elif key in ("glossaries", "ignore", "include"):
             if isinstance(value, str):

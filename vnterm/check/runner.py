@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
 from ..documents import Document, Inputs, Pair, find_inputs, read_document
@@ -48,6 +52,65 @@ def align(doc: Document, vi_text: str, vi_path: str, mode: str = "auto") -> list
     return pairs
 
 
+#: the least input (bytes) worth a worker process of its own: below this, starting one costs more than it saves
+BYTES_PER_JOB = 256 * 1024
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_jobs(paths: list[str]) -> int:
+    """How many worker processes suit ``paths``: one per CPU, at most one per file and one per
+    :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input)."""
+    files = [p for p in paths if p != "-"]
+    if len(files) < 2:
+        return 1
+    size = 0
+    for path in files:
+        try:
+            size += os.path.getsize(path)
+        except OSError:
+            continue
+    return max(1, min(available_cpus(), len(files), size // BYTES_PER_JOB))
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(checker: Checker, body_only: bool) -> None:
+    _WORKER["checker"] = checker
+    _WORKER["body_only"] = body_only
+
+
+def _check_one(path: str) -> tuple[Document | None, list, FileError | None]:
+    """Read and check one file in a worker (set up by :func:`_init_worker`)."""
+    checker = _WORKER["checker"]
+    assert isinstance(checker, Checker)
+    try:
+        doc = read_document(path, body_only=bool(_WORKER["body_only"]))
+    except InputError as exc:
+        return None, [], FileError(exc.path or path, str(exc), exc.line)
+    return doc, checker.check(doc), None
+
+
+def _pool(checker: Checker, jobs: int, body_only: bool) -> ProcessPoolExecutor | None:
+    """A pool of ``jobs`` forked workers that inherit ``checker`` (nothing pickled on the way in),
+    or None where forking is not safe (no fork, or other threads running)."""
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return None  # forking a threaded process is unsafe
+    checker.matcher  # build the automaton once, before the fork: every worker inherits it
+    return ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_init_worker, initargs=(checker, body_only))
+
+
 def run_check(
     checker: Checker,
     targets: Iterable[str],
@@ -58,15 +121,38 @@ def run_check(
     source: tuple[str, str] | None = None,
     align_mode: str = "auto",
     body_only: bool = False,
+    jobs: int | None = None,
 ) -> Report:
     """Check every file of ``targets`` (paths, ``-`` for standard input); unreadable ones become
     :class:`FileError` and the others still run.
 
     ``source`` is (path, Vietnamese text) for bilingual mode with a single English target.
+    ``jobs``: worker processes for the files (None: :func:`default_jobs`); the report is the same
+    whatever the number, in the order of ``targets``.
     """
     report = Report()
-    for target in targets:
-        path = getattr(target, "path", target)  # (a Target of older callers)
+    paths = [getattr(t, "path", t) for t in targets]  # (Targets of older callers)
+    if jobs is None:
+        jobs = default_jobs(paths)
+    indexed = [i for i, p in enumerate(paths) if p != "-"]
+    pool = _pool(checker, min(jobs, len(indexed)), body_only) if source is None and len(indexed) > 1 else None
+    results: dict[int, tuple[Document | None, list, FileError | None]] = {}
+    if pool is not None:
+        with pool:
+            chunk = max(1, len(indexed) // (jobs * 4))
+            for i, result in zip(indexed, pool.map(_check_one, [paths[i] for i in indexed], chunksize=chunk)):
+                results[i] = result
+    for i, path in enumerate(paths):
+        if i in results:
+            doc, findings, error = results[i]
+            if error is not None:
+                report.errors.append(error)
+                continue
+            assert doc is not None
+            report.files += 1
+            report.documents[doc.path] = doc
+            report.findings.extend(findings)
+            continue
         try:
             doc = read_document(path, stdin_name=stdin_name, stdin_kind=stdin_kind, read_stdin=read_stdin,
                                 body_only=body_only)

@@ -15,7 +15,24 @@ from .options import current_config, glossary_option, load_glossary_option
 _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 
 
-@click.command("check")
+class _CheckCommand(click.Command):
+    """``check``'s help ends with the house style in force here and how to change it."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_epilog(ctx, formatter)
+        from ..check.config import CheckConfig, load_config
+        from ..errors import VntermError
+
+        try:
+            config = load_config()
+        except VntermError:
+            config = CheckConfig()
+        where = f" (from {config.path})" if config.path else ""
+        formatter.write_paragraph()
+        formatter.write_text(config.describe_style() + where)
+
+
+@click.command("check", cls=_CheckCommand)
 @click.argument("paths", nargs=-1, required=False)
 @glossary_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "junit"]), default="text",
@@ -34,18 +51,26 @@ _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 @click.option("--no-config", is_flag=True, help="Ignore configuration files.")
 @click.option("--include", multiple=True, help="Glob of files to check inside folders (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files or folders to skip (repeatable).")
-@click.option("--viet-nam", type=click.Choice(["Viet Nam", "Vietnam"]), help="House style for the country name.")
-@click.option("--diacritics", type=click.Choice(["strip", "keep"]), help="Vietnamese names in English copy.")
-@click.option("--spelling", type=click.Choice(["british", "american", "consistent"]), help="Spelling house style.")
+@click.option("--style", "style", metavar="NAME",
+              help="House style preset: consistent (default), government, vna, vns, nhandan (see --list-styles).")
+@click.option("--viet-nam", type=click.Choice(["Viet Nam", "Vietnam", "consistent"]),
+              help="Country name; overrides the style.")
+@click.option("--diacritics", type=click.Choice(["strip", "keep", "consistent"]),
+              help="Vietnamese names in English copy; overrides the style.")
+@click.option("--spelling", type=click.Choice(["british", "american", "consistent"]),
+              help="British or American spelling; overrides the style.")
 @click.option("--legal-ref-no/--no-legal-ref-no", default=None, help="Require 'No.' in legal references.")
 @click.option("--admitted", type=click.Choice(["allow", "prefer"]), help="'prefer': flag admitted variants too.")
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
 @click.option("--stdin-name", default="<stdin>", show_default=True, help="File name shown for '-' (its extension picks the format).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal only).")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
+@click.option("--list-styles", is_flag=True, help="List the house style presets and exit.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          stdin_name, color, list_rules) -> None:
+          stdin_name, color, list_rules, list_styles, jobs, style) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -68,12 +93,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..check.runner import collect, run_check
     from ..textio import atomic_write_text, read_text
 
-    if list_rules:
-        for rule in RULES.values():
-            click.echo(f"{rule.id:22} {rule.severity:8} {rule.description}")
-        return
-    if not paths:
-        raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
+    from ..styles import UnknownStyle, resolve_style
+
     shared = current_config(config_path, no_config)  # the one configuration read (vnterm.config)
     config = parse_config(shared.table, Path(shared.path)) if shared.path else CheckConfig()
     severities = dict(config.severities)
@@ -81,8 +102,24 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         if rule not in RULES:
             raise ConfigError(f"--disable {rule}: unknown rule (known: {', '.join(RULES)})")
         severities[rule] = "off"
-    config = config.with_overrides(viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
+    if style is not None:
+        try:
+            style = resolve_style(style).id
+        except UnknownStyle as exc:
+            raise ConfigError(f"--style {style}: {exc}") from None
+    config = config.with_overrides(style=style, viet_nam=viet_nam, diacritics=diacritics, spelling=spelling,
                                    legal_ref_no=legal_ref_no, admitted=admitted, severities=severities)
+    if list_rules:
+        for rule in RULES.values():
+            fixable = "fix" if rule.fixable else "-"
+            click.echo(f"{rule.id:22} {config.severity(rule.id):8} {fixable:4} {rule.description}")
+        click.echo(config.describe_style())
+        return
+    if list_styles:
+        _list_styles(config)
+        return
+    if not paths:
+        raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
     glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
@@ -98,62 +135,92 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     gc.disable()
     try:
         report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
-                           stdin_name=stdin_name, source=source, align_mode=align_mode)
+                           stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
-
-        if fix or dry_run:
-            _fix(report, dry_run, atomic_write_text)
-            if dry_run:
-                _exit(report, changed=_fix.changed)  # type: ignore[attr-defined]
-                return
-
+        code, note = ((ExitCode.OK, "") if not (fix or dry_run) else
+                      _run_fixes(report, checker, 1 if source is not None else None, dry_run, atomic_write_text))
+        if dry_run:
+            _echo_errors(report)
+            sys.exit(ExitCode.USAGE if report.errors else code)
         text = render(report, fmt, color=bool(color) if color is not None else (output is None and sys.stdout.isatty()))
-        if output:
+        if fmt == "text" and report.errors and not report.files:
+            text = ""  # nothing was checked: the errors alone say so (not "No findings in 0 files")
+        if output and report.errors:
+            pass  # exit 2: nothing is written (the errors below say why)
+        elif output:
             atomic_write_text(output, text)
         elif text:
             click.echo(text, nl=False, color=color)
-        for err in report.errors:
-            click.echo(f"vnterm: error: {err.message}", err=True)
+        _echo_errors(report)
+        if note:
+            click.echo(note, err=True)
+        if output and report.errors:
+            click.echo(f"vnterm: error: {output} not written: {_inputs(len(report.errors))} could not be read",
+                       err=True)
     finally:
         gc.enable()
-    _exit(report)
+    sys.exit(exit_code(report))
 
 
-def _fix(report, dry_run: bool, write) -> None:
-    """Apply (or, with ``dry_run``, print) the unambiguous fixes; keep the findings left over."""
-    from ..check.fix import apply_fixes, unified_diff
+def _list_styles(config) -> None:
+    """Each preset: id, what it fixes, aliases and the outlet's own usage; the one in force marked."""
+    from ..styles import STYLES
 
-    remaining = []
-    changed = False
-    by_path: dict[str, list] = {}
-    for f in report.findings:
-        by_path.setdefault(f.path, []).append(f)
-    for path, doc in report.documents.items():
-        items = by_path.get(path, [])
-        fixed, applied = apply_fixes(doc.source, doc.kind, items)
-        done = {id(f) for f in applied}
-        remaining.extend(f for f in items if id(f) not in done)
-        if fixed == doc.source:
-            continue
-        changed = True
-        if dry_run:
-            click.echo(unified_diff(path, doc.source, fixed), nl=False)
-        elif path.startswith("<"):
-            click.echo(fixed, nl=False)  # standard input: the fixed text goes to standard output
-        else:
-            write(path, fixed)
-            click.echo(f"fixed {len(applied)} finding{'s' if len(applied) != 1 else ''} in {path}", err=True)
-    report.findings = remaining
-    _fix.changed = changed  # type: ignore[attr-defined]
+    for st in STYLES.values():
+        mark = "*" if st.id == config.style_id else " "
+        click.echo(f"{mark} {st.id:11} {st.label}")
+        click.echo(f"    country: {st.country or 'consistent'}; diacritics: {st.diacritics or 'consistent'}; "
+                   f"spelling: {st.spelling}")
+        if st.aliases:
+            click.echo(f"    aliases: {', '.join(st.aliases)}")
+        for src in st.sources:
+            click.echo(f"    source: {src}")
+    click.echo(config.describe_style())
 
 
-def _exit(report, changed: bool | None = None) -> None:
+def _inputs(n: int) -> str:
+    return f"{n} input{'s' if n != 1 else ''}"
+
+
+def _echo_errors(report) -> None:
+    for err in report.errors:
+        click.echo(f"vnterm: error: {err.message}", err=True)
+
+
+def _run_fixes(report, checker, passes: int | None, dry_run: bool | None, write) -> tuple[ExitCode, str]:
+    """Plan every file's fix first; print the diffs (``dry_run``) or write the files, unless an input
+    failed (then nothing is written). Leaves the unfixed findings in ``report``. Returns the exit
+    code of a dry run (FINDINGS when something would change) and a line to print after the errors."""
+    from ..check.fix import MAX_PASSES, plan_report, unified_diff
+
+    plan = plan_report(report, checker, passes or MAX_PASSES)
+    changed = plan.changed
+    if dry_run:
+        for f in changed:
+            click.echo(unified_diff(f.path, f.before, f.after), nl=False)
+        report.findings = plan.remaining
+        return (ExitCode.FINDINGS if changed else ExitCode.OK), ""
     if report.errors:
-        if changed is not None:
-            for err in report.errors:
-                click.echo(f"vnterm: error: {err.message}", err=True)
-        sys.exit(ExitCode.USAGE)
-    if changed is not None:
-        sys.exit(ExitCode.FINDINGS if changed else ExitCode.OK)
-    sys.exit(ExitCode.FINDINGS if report.failed else ExitCode.OK)
+        if not changed:
+            return ExitCode.USAGE, ""
+        return ExitCode.USAGE, (f"vnterm: error: nothing fixed: {_inputs(len(report.errors))} could not be read "
+                                f"({len(changed)} file{'s' if len(changed) != 1 else ''} left as they were)")
+    for f in changed:
+        if f.path.startswith("<"):
+            click.echo(f.after, nl=False)  # standard input: the fixed text goes to standard output
+        else:
+            write(f.path, f.after)
+            n = len(f.applied)
+            click.echo(f"fixed {n} finding{'s' if n != 1 else ''} in {f.path}", err=True)
+        if f.document is not None:
+            report.documents[f.path] = f.document  # the findings left point into the fixed text
+    report.findings = plan.remaining
+    return ExitCode.OK, ""
+
+
+def exit_code(report) -> ExitCode:
+    """USAGE when an input failed, FINDINGS when a finding is at or above the fail level, else OK."""
+    if report.errors:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if report.failed else ExitCode.OK

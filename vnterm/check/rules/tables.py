@@ -45,7 +45,7 @@ RULES: dict[str, Rule] = {
 _IZE_STEMS = """organ real recogn maxim minim modern industrial synchron concret priorit mobil emphas
 summar standard optim special util econom author character civil critic stabil symbol apolog
 global capital categor central decentral digit final formal harmon institutional international
-legal memor normal neutral publiс rational revital scrutin sensit social stigmat subsid sympath
+legal memor normal neutral public rational revital scrutin sensit social stigmat subsid sympath
 theor visual vital fertil hospital jeopard energ mesmer liberal natural human moral
 commercial popular privat militar democrat colon agon patron custom fantas item local
 penal terror vocal urban legitim general personal ideal""".split()
@@ -77,8 +77,6 @@ def spelling_pairs() -> list[tuple[str, str, str]]:
     """(category, British, American) word pairs; the category keeps -ize with -our (Oxford) apart."""
     out: list[tuple[str, str, str]] = []
     for stem in _IZE_STEMS:
-        if not stem.isascii():
-            continue
         for b, a in _IZE_SUFFIXES:
             out.append(("ize", stem + b, stem + a))
     for stem in _OUR_STEMS:

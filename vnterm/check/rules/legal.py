@@ -1,0 +1,71 @@
+"""``legal-ref``: a legal reference not in house form ("Decree No. 58/2022/ND-CP")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...text import strip_diacritics
+from .anchors import _LEGAL_RE, context_anchors, matches_at
+from .base import Context, RawFinding, RuleKind
+
+_NUMBER_ONLY = {"Decree", "Resolution", "Circular", "Decision", "Directive", "Conclusion"}
+#: a Party document symbol written in any order of "-" and "/": the Party's own form is "18-NQ/TW"
+_PARTY_RE = re.compile(r"(\d{1,4})[-/–](NQ|CT|KL|QD|HD|QC|TB|QY|QĐ|HĐ)[-/–](TW)", re.I)
+_FOREIGN_RE = re.compile(r"Security Council|United Nations|\bUN\b|General Assembly|\bUNSC\b|European|\bEU\b|ASEAN|WHO|IMO")
+
+
+class LegalRefs(RuleKind):
+    yields = ("legal-ref",)
+    needs = frozenset({"text"})
+
+    def run(self, ctx: Context) -> list[RawFinding]:
+        text = ctx.text
+        policy = ctx.config.legal_ref_policy
+        refs = []  # (match, kind, "No" form as written, code in house form, Party symbol?)
+        for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
+            kind, number = m.group("kind"), m.group("num")
+            has_code = bool(re.search(r"[/\-–]", number))
+            if not has_code:
+                if kind not in _NUMBER_ONLY or len(number) > 4 or re.fullmatch(r"(?:19|20)\d\d", number):
+                    continue
+                if _FOREIGN_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+            code = strip_diacritics(number).replace("–", "-")
+            party = _PARTY_RE.fullmatch(code)
+            if party:  # "18/NQ-TW" → "18-NQ/TW" (the Party's own form, unlike a state symbol)
+                code = f"{party.group(1)}-{party.group(2).upper()}/TW"
+            refs.append((m, re.sub(r"\s+", " ", kind), _no_form(m), code, bool(party)))
+        if policy == "consistent":
+            forms = Counter(r[2] for r in refs)
+            first = refs[0][2] if refs else ""
+            keep = max(forms, key=lambda f: (forms[f], f == first)) if forms else ""
+        out: list[RawFinding] = []
+        for m, kind_text, form, code, party in refs:
+            if policy is True:
+                expected = f"{kind_text} No. {code}"
+            elif policy is False:
+                expected = f"{kind_text} {'No. ' if m.group('no') else ''}{code}"
+            else:  # the document's majority form of "No.", spaced as this reference spaces it
+                expected = f"{kind_text} {keep}{code}" if form != keep else _respell(m, code)
+            found = m.group(0)
+            if found == expected:
+                continue
+            why = ("a Party document keeps the Party's own symbol:" if party and code not in found
+                   else "house form of a legal reference is")
+            out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None, f"{why} '{expected}'", True))
+        return out
+
+
+def _respell(m: re.Match[str], code: str) -> str:
+    """The reference as written, with only its number in house form (no fixed spacing or "No.")."""
+    return m.group(0)[: m.start("num") - m.start()] + code
+
+
+def _no_form(m: re.Match[str]) -> str:
+    """How a reference writes its number sign, as the text between kind and number will read:
+    "" (none), "No. " or the form written ("No ", "Number ")."""
+    no = m.group("no")
+    if not no:
+        return ""
+    return ("No. " if no.lower().startswith("no") and no.endswith(".") else no + " ")

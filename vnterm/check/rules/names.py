@@ -1,0 +1,98 @@
+"""``name-diacritics``: a Vietnamese name written against the house style for diacritics, or both ways."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter, defaultdict
+
+from ...text import strip_diacritics
+from ...vi.english_names import name_spans, vietnamese_lines
+from .base import Context, RawFinding, RuleKind
+
+
+class NameDiacritics(RuleKind):
+    yields = ("name-diacritics",)
+    needs = frozenset({"text"})
+
+    def run(self, ctx: Context) -> list[RawFinding]:
+        text = ctx.text
+        checker = self.checker
+        # (start, end, text, key, has_diacritics) per mention
+        by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
+        skip = ctx.cache.get("captions")  # a Vietnamese caption inside English copy is not English copy
+        if skip is None:
+            skip = vietnamese_lines(text)
+        skip_starts = [s for s, _ in skip]
+        for m in name_spans(text, checker.name_keys):
+            if skip:
+                i = bisect_right(skip_starts, m[0]) - 1
+                if i >= 0 and m[0] < skip[i][1]:
+                    continue
+            by_key[m[3]].append(m)
+        policy = ctx.config.diacritics_policy
+        hint = " " + ctx.config.style_hint("diacritics")
+        if policy == "consistent":
+            return self._consistent(by_key, hint)
+        out: list[RawFinding] = []
+        stripped: dict[str, str] = {}
+        for key, ms in by_key.items():
+            marked = [m for m in ms if m[4]]
+            plain = [m for m in ms if not m[4]]
+            mixed = bool(marked) and bool(plain)
+            if policy == "strip":
+                for start, end, found, _, _ in marked:
+                    expected = stripped.get(found)
+                    if expected is None:
+                        expected = stripped[found] = strip_diacritics(found)
+                    msg = (
+                        f"'{found}' is also written '{expected}' in this document; house style drops diacritics"
+                        if mixed
+                        else f"house style drops diacritics from Vietnamese names in English copy: '{expected}'"
+                    )
+                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg + hint, True))
+            else:
+                forms = Counter(m[2] for m in marked)
+                candidates = [forms.most_common(1)[0][0]] if forms else sorted(checker.name_forms.get(key, ()))
+                if not candidates:
+                    continue
+                expected = candidates[0]
+                for start, end, found, _, _ in plain:
+                    msg = (
+                        f"'{found}' is also written '{expected}' in this document; house style keeps diacritics"
+                        if mixed
+                        else f"house style keeps diacritics in Vietnamese names: '{expected}'"
+                    )
+                    out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg + hint,
+                                          len(candidates) == 1))
+        return out
+
+    @staticmethod
+    def _consistent(by_key: dict[str, list[tuple[int, int, str, str, bool]]], hint: str) -> list[RawFinding]:
+        """No fixed policy: the document's majority (marks kept or dropped) wins, per document.
+
+        Only a document that writes names both ways is flagged; each name's minority forms are
+        rewritten to the majority policy (on a tie, marks are dropped: three of the four outlet
+        presets strip them).
+        """
+        mentions = [m for ms in by_key.values() for m in ms]
+        marked = sum(1 for m in mentions if m[4])
+        if not marked or marked == len(mentions):
+            return []
+        keep = marked * 2 > len(mentions)  # a tie drops them, as most English house styles do
+        out: list[RawFinding] = []
+        why = "keeps" if keep else "drops"
+        for key, ms in by_key.items():
+            if keep:
+                forms = Counter(m[2] for m in ms if m[4])
+                if len(forms) != 1:
+                    continue  # no mark-bearing form of this name here, or several: not certain
+                expected = next(iter(forms))
+                wrong = [m for m in ms if not m[4]]
+            else:
+                wrong = [m for m in ms if m[4]]
+                expected = ""
+            for start, end, found, _, _ in wrong:
+                exp = expected or strip_diacritics(found)
+                out.append(RawFinding(start, end, "name-diacritics", found, exp, None,
+                                      f"this document mostly {why} diacritics in Vietnamese names: '{exp}'{hint}", True))
+        return out
