@@ -54,13 +54,13 @@ def test_file_to_file_with_report(runner, model, tmp_path):
     assert "Ministry of Foreign Affairs" in lines[0]
     assert "National Assembly" in lines[2] and "Land Law" in lines[2]
     assert json.loads(rep.read_text(encoding="utf-8")) == [
-        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "prefix"}]},
+        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "prefix", "reason": None}]},
         {"line": 2, "required": []},
         {
             "line": 3,
             "required": [
-                {"source": "Quốc hội", "target": "National Assembly", "satisfied": True, "step": "prefix"},
-                {"source": "Luật Đất đai", "target": "Land Law", "satisfied": True, "step": "prefix"},
+                {"source": "Quốc hội", "target": "National Assembly", "satisfied": True, "step": "prefix", "reason": None},
+                {"source": "Luật Đất đai", "target": "Land Law", "satisfied": True, "step": "prefix", "reason": None},
             ],
         },
     ]
