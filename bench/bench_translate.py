@@ -1,8 +1,14 @@
 """Benchmark ``vnterm translate``: term accuracy before/after enforcement, and overhead against raw
 ``ctranslate2.Translator.translate_batch`` on the same model and inputs (same process, same run).
 
-    .venv/bin/python bench/bench_translate.py            # everything (about 3-4 minutes on 2 cores)
+    .venv/bin/python bench/bench_translate.py            # everything (about 5 minutes on 2 cores)
     .venv/bin/python bench/bench_translate.py --quick    # tiny model only for the overhead part
+
+Sections: term accuracy; the issue-16 run (60 Vietnamese sentences full of glossary terms over
+random OPUS-MT-layout models whose vocabulary has ``<blank>`` at id 0: required terms in the
+output, steps, reasons, special tokens leaked); overhead against raw ``translate_batch`` for "no
+terms", "terms already satisfied" and "every term forced"; the default thread count against 1 and
+2 threads.
 
 Data: tests/data/translate/sentences.tsv (110 Vietnamese sentences written for vnterm, English
 references, 187 annotated required terms: glossary terms, names, titles) and the fixture glossary
@@ -122,6 +128,55 @@ def accuracy_section(tmp: Path) -> None:
             print(f"{'':<44}   miss line {n}: {a} → {b}")
 
 
+# -- the issue-16 run ---------------------------------------------------------------------------
+
+JUNK = ("<blank>", "<pad>", "<unk>", "<s>", "</s>", "⁇")
+
+
+def dense_sentences(glossary: Glossary, n: int = 60, seed: int = 16) -> list[str]:
+    """``n`` Vietnamese sentences full of glossary terms (three each, in five frames), deterministic."""
+    import random
+
+    vi = sorted(
+        {c.preferred("vi").text for c in glossary if c.preferred("vi") is not None and c.preferred("en") is not None}
+    )
+    rng = random.Random(seed)
+    frames = [
+        "{a} và {b} họp tại {c}.",
+        "{a} đã trao đổi với {b} về {c}.",
+        "Hôm nay {a} tiếp {b} và {c}.",
+        "{a} ký kết với {b} và {c} văn bản mới.",
+        "Theo {a}, {b} sẽ làm việc với {c} vào tuần tới.",
+    ]
+    return [rng.choice(frames).format(**dict(zip("abc", rng.sample(vi, 3)))) for _ in range(n)]
+
+
+def issue16_section(tmp: Path, seeds: list[int]) -> None:
+    glossary = load_glossary(DATA / "glossary.tsv")
+    src = dense_sentences(glossary)
+    print()
+    print(f"Issue 16 run: {len(src)} sentences full of glossary terms, random OPUS-MT-layout models (<blank> at id 0)")
+    print(f"{'model seed':<11} {'insert':<7} {'in output':>10} {'steps':<40} {'reasons':<24} {'junk':>5}")
+    for seed in seeds:
+        path = build_model_dir(tmp / f"issue16-{seed}", training_lines(), seed=seed)
+        for insert in (False, True):
+            t = Translator(path, glossary=glossary, entities=None, insert=insert)
+            res = t.translate_detailed(src)
+            terms = [x for r in res for x in r.required]
+            steps: dict[str, int] = {}
+            reasons: dict[str, int] = {}
+            for x in terms:
+                steps[x.step] = steps.get(x.step, 0) + 1
+                if x.reason:
+                    reasons[x.reason] = reasons.get(x.reason, 0) + 1
+            junk = sum(r.text.count(j) for r in res for j in JUNK)
+            have = sum(x.satisfied for x in terms)
+            print(
+                f"{seed:<11} {str(insert):<7} {f'{have}/{len(terms)}':>10} {str(dict(sorted(steps.items()))):<40} "
+                f"{str(dict(sorted(reasons.items()))):<24} {junk:>5}"
+            )
+
+
 # -- overhead ----------------------------------------------------------------------------------
 
 
@@ -139,6 +194,20 @@ def raw_translate(ct2, sp, sources: list[str], beam: int, batch: int) -> list[st
     return out
 
 
+def own_output_glossary(path: Path, src: list[str], tmp: Path) -> Glossary:
+    """A glossary whose terms the model's first hypothesis already has: for each sentence, the
+    sentence itself (so that it matches there only) → the first word of the model's own output."""
+    plain = Translator(path, glossary=Glossary(), entities=None, beam_size=4, threads=1).translate(src)
+    rows = ["# vnterm-glossary v1", "concept\tlang\tstatus\tterm"]
+    for i, (vi, en) in enumerate(zip(src, plain)):
+        word = en.split()[0] if en.split() else ""
+        if word and vi.strip(". ") and "\t" not in vi:
+            rows += [f"s{i}\tvi\tpreferred\t{vi.strip('. ')}", f"s{i}\ten\tpreferred\t{word}"]
+    out = tmp / f"own-{path.name}.tsv"
+    out.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return load_glossary(out, check=False)
+
+
 def overhead_section(tmp: Path, sizes: list[str], repeat: int, limit: int | None, marian_repeat: int = 1) -> None:
     import gc
 
@@ -150,20 +219,21 @@ def overhead_section(tmp: Path, sizes: list[str], repeat: int, limit: int | None
     print()
     print("Overhead against raw translate_batch (same model, same inputs, beam 4, batch 32, 1 thread each,")
     print(f"runs interleaved, best of {repeat} (tiny) / {marian_repeat} (marian); random weights never emit </s>, so every output runs to the")
-    print("length cap 2*source+10 in both pipelines)")
+    print("length cap 2*source+10 in both pipelines). Busy 2-core machine: figures are noisy.")
     print(f"{'model':<7} {'n':>4} {'pipeline':<58} {'seconds':>8} {'ratio':>7}")
     for size in sizes:
         src = [vi for vi, _, _ in rows][: (limit if size != "tiny" else None)]
         path = build_model_dir(tmp / size, training_lines(), size=size)
         ct2 = ctranslate2.Translator(str(path), device="cpu", intra_threads=1)
         sp = spm.SentencePieceProcessor(model_file=str(path / "source.spm"))
+        own = own_output_glossary(path, src, tmp)
         pipelines = [
             ("raw ctranslate2 translate_batch (+ sentencepiece)", lambda: raw_translate(ct2, sp, src, 4, 32)),
         ]
         variants = [
-            ("vnterm, no glossary term in the input (cheap path)", dict(glossary=Glossary(), entities=None)),
-            ("vnterm, terms found: n-best 4 + rerank + verify (= first", dict(glossary=glossary, entities=None, prefix=False)),
-            ("vnterm, full enforcement, every missing term forced", dict(glossary=glossary, entities=None)),
+            ("vnterm, no term in the input (cheap path)", dict(glossary=Glossary(), entities=None)),
+            ("vnterm, terms already satisfied (n-best 4, verify)", dict(glossary=own, entities=None)),
+            ("vnterm, every term missing, all forced by prefix", dict(glossary=glossary, entities=None)),
         ]
         translators = []
         for label, kw in variants:
@@ -173,7 +243,7 @@ def overhead_section(tmp: Path, sizes: list[str], repeat: int, limit: int | None
         raw_translate(ct2, sp, src[:2], 4, 32)  # warm up (allocations, first-call costs)
         for t in translators:
             t.translate(src[:2])
-        times = {label: [] for label, _ in pipelines}
+        times: dict[str, list[float]] = {label: [] for label, _ in pipelines}
         for _ in range(repeat if size == "tiny" else marian_repeat):
             for label, fn in pipelines:
                 t0 = time.perf_counter()
@@ -182,18 +252,45 @@ def overhead_section(tmp: Path, sizes: list[str], repeat: int, limit: int | None
         raw = min(times[pipelines[0][0]])
         for label, _ in pipelines:
             best = min(times[label])
-            shown = label.replace(" (= first", " (*)")
-            print(f"{size:<7} {len(src):>4} {shown:<58} {best:>8.3f} {best / raw:>6.2f}x")
-        finder = translators[1].finder
+            print(f"{size:<7} {len(src):>4} {label:<58} {best:>8.3f} {best / raw:>6.2f}x")
+        for label, t in zip(("terms already satisfied", "every term forced"), translators[1:]):
+            steps: dict[str, int] = {}
+            for r in t.translate_detailed(src):
+                for x in r.required:
+                    steps[x.step] = steps.get(x.step, 0) + 1
+            print(f"{'':<13}{label}: steps {dict(sorted(steps.items()))}")
+        finder = translators[2].finder
         t0 = time.perf_counter()
         for _ in range(repeat):
             for s in src:
                 finder.find(s)
         per = (time.perf_counter() - t0) / repeat / len(src)
         print(f"{size:<7} {len(src):>4} {'term finding alone (glossary matcher), per sentence':<58} {per * 1000:>7.3f}ms")
-        print("(*) the work done when the first hypothesis already has every required term")
         del translators, pipelines
         gc.collect()
+
+
+def threads_section(tmp: Path, sizes: list[str], repeat: int, limit: int) -> None:
+    """End-to-end enforcement with the default thread count (0: automatic) against 1 and 2 threads."""
+    rows = read_parallel(DATA / "sentences.tsv")
+    glossary = load_glossary(DATA / "glossary.tsv")
+    print()
+    print(f"Threads: full enforcement end to end, best of {repeat}, runs interleaved (busy 2-core machine: noisy)")
+    for size in sizes:
+        src = [vi for vi, _, _ in rows][: (limit if size != "tiny" else None)]
+        path = build_model_dir(tmp / f"threads-{size}", training_lines(), size=size)
+        ts = {n: Translator(path, glossary=glossary, entities=None, threads=n) for n in (0, 1, 2)}
+        for t in ts.values():
+            t.translate(src[:2])
+        times: dict[int, list[float]] = {n: [] for n in ts}
+        for _ in range(repeat):
+            for n, t in ts.items():
+                t0 = time.perf_counter()
+                t.translate(src)
+                times[n].append(time.perf_counter() - t0)
+        auto = ts[0].backend.threads
+        shown = ", ".join(f"{n} thread(s) {min(v):.3f} s" for n, v in times.items() if n)
+        print(f"{size:<7} {len(src):>4} default (automatic: {auto} thread(s)) {min(times[0]):.3f} s; {shown}")
 
 
 def main() -> None:
@@ -202,12 +299,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--marian-sentences", type=int, default=16, help="sentences for the Marian-sized model")
     ap.add_argument("--marian-repeat", type=int, default=1, help="timed runs per pipeline, Marian-sized model")
+    ap.add_argument("--seeds", default="2,5,7", help="random model seeds for the issue-16 run")
     args = ap.parse_args()
+    sizes = ["tiny"] if args.quick else ["tiny", "marian"]
     with tempfile.TemporaryDirectory() as tmp:
         accuracy_section(Path(tmp))
-        overhead_section(
-            Path(tmp), ["tiny"] if args.quick else ["tiny", "marian"], args.repeat, args.marian_sentences, args.marian_repeat
-        )
+        issue16_section(Path(tmp), [int(x) for x in args.seeds.split(",")])
+        overhead_section(Path(tmp), sizes, args.repeat, args.marian_sentences, args.marian_repeat)
+        threads_section(Path(tmp), sizes, args.repeat if "marian" not in sizes else 1, args.marian_sentences // 2)
 
 
 if __name__ == "__main__":

@@ -54,13 +54,13 @@ def test_file_to_file_with_report(runner, model, tmp_path):
     assert "Ministry of Foreign Affairs" in lines[0]
     assert "National Assembly" in lines[2] and "Land Law" in lines[2]
     assert json.loads(rep.read_text(encoding="utf-8")) == [
-        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "prefix"}]},
+        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "prefix", "reason": None}]},
         {"line": 2, "required": []},
         {
             "line": 3,
             "required": [
-                {"source": "Quốc hội", "target": "National Assembly", "satisfied": True, "step": "prefix"},
-                {"source": "Luật Đất đai", "target": "Land Law", "satisfied": True, "step": "prefix"},
+                {"source": "Quốc hội", "target": "National Assembly", "satisfied": True, "step": "prefix", "reason": None},
+                {"source": "Luật Đất đai", "target": "Land Law", "satisfied": True, "step": "prefix", "reason": None},
             ],
         },
     ]
@@ -81,7 +81,7 @@ def test_no_enforce_reports_missing_terms_and_exits_1(runner, model, tmp_path):
     res = run(runner, "translate", str(src), "-m", str(model), "-g", GLOSSARY, "--no-enforce", "--no-entities", "--report", str(rep))
     assert res.exit_code == 1
     assert res.output.endswith("vnterm: 2 required term(s) missing from the translation\n")
-    assert [t["step"] for t in json.loads(rep.read_text())[0]["required"]] == ["none", "none"]
+    assert [(t["step"], t["reason"]) for t in json.loads(rep.read_text())[0]["required"]] == [("none", "unenforced")] * 2
 
 
 def test_missing_model_directory(runner, tmp_path):
@@ -151,3 +151,51 @@ def test_crlf_input_keeps_line_count(runner, model, tmp_path):
     assert res.exit_code == 0
     lines = out.read_text(encoding="utf-8").split("\n")
     assert len(lines) == 4 and "Ha Noi" in lines[0] and lines[1] == "" and "Da Nang" in lines[2] and lines[3] == ""
+
+
+def _greek_glossary(tmp_path: Path) -> Path:
+    """A glossary whose English term the tiny model cannot spell (Greek letters are not in its vocabulary)."""
+    return write(
+        tmp_path / "greek.tsv",
+        "# vnterm-glossary v1\nconcept\tlang\tstatus\tterm\n"
+        "na\tvi\tpreferred\tQuốc hội\nna\ten\tpreferred\tΒουλή Assembly\n",
+    )
+
+
+def test_an_unspellable_term_is_inserted_and_says_why(runner, model, tmp_path):
+    src = write(tmp_path / "in.vi", "Quốc hội họp.\n")
+    out, rep = tmp_path / "out.en", tmp_path / "r.json"
+    res = run(runner, "translate", str(src), "-m", str(model), "-g", str(_greek_glossary(tmp_path)), "--no-entities", "-o", str(out), "--report", str(rep))
+    assert (res.exit_code, res.output) == (0, "")
+    assert "Βουλή Assembly" in out.read_text(encoding="utf-8")
+    assert json.loads(rep.read_text(encoding="utf-8")) == [
+        {"line": 1, "required": [{"source": "Quốc hội", "target": "Βουλή Assembly", "satisfied": True, "step": "inserted", "reason": "unspellable"}]}
+    ]
+
+
+def test_no_insert_reports_the_reason_and_exits_1(runner, model, tmp_path):
+    src = write(tmp_path / "in.vi", "Quốc hội họp.\n\n")
+    out, rep = tmp_path / "out.en", tmp_path / "r.json"
+    args = ["translate", str(src), "-m", str(model), "-g", str(_greek_glossary(tmp_path)), "--no-entities", "-o", str(out), "--report", str(rep)]
+    res = run(runner, *args, "--no-insert")
+    assert (res.exit_code, res.output) == (1, "vnterm: 1 required term(s) missing from the translation\n")
+    assert "Βουλή" not in out.read_text(encoding="utf-8") and out.read_text(encoding="utf-8").count("\n") == 2
+    assert json.loads(rep.read_text(encoding="utf-8"))[0]["required"] == [
+        {"source": "Quốc hội", "target": "Βουλή Assembly", "satisfied": False, "step": "none", "reason": "unspellable"}
+    ]
+
+
+def test_the_cli_is_a_skin_over_the_library(runner, model, tmp_path):
+    from vnterm.glossary import load_glossary
+    from vnterm.translate import Translator
+
+    text = "Quốc hội thông qua Luật Đất đai sửa đổi.\nBộ Ngoại giao thông báo.\n"
+    src = write(tmp_path / "in.vi", text)
+    for flags, kw in (([], {}), (["--no-enforce"], {"enforce": False}), (["--no-insert"], {"insert": False})):
+        rep = tmp_path / "r.json"
+        res = run(runner, "translate", str(src), "-m", str(model), "-g", GLOSSARY, "--no-entities", "--json", "--report", str(rep), *flags)
+        lib = Translator(model, glossary=load_glossary(GLOSSARY), entities=None, **kw).translate_detailed(text.splitlines())
+        assert json.loads(res.stdout) == [r.to_json() for r in lib]
+        assert json.loads(rep.read_text(encoding="utf-8")) == [r.report() for r in lib]
+        missing = any(not x.satisfied for r in lib for x in r.required)
+        assert res.exit_code == (1 if missing else 0)

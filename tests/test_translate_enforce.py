@@ -42,7 +42,7 @@ def test_first_hypothesis_satisfies(glossary):
     res = t.translate_detailed([src])
     assert [r.text for r in res] == ["The Ministry of Foreign Affairs announced the schedule."]
     assert report(res) == [
-        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "first"}]}
+        {"line": 1, "required": [{"source": "Bộ Ngoại giao", "target": "Ministry of Foreign Affairs", "satisfied": True, "step": "first", "reason": None}]}
     ]
     assert backend.calls == [("translate", 4)]
 
@@ -130,17 +130,62 @@ class DroppingBackend(ScriptedBackend):
         return [Hypothesis("Something else entirely.", -3.0) for _ in segments]
 
 
-def test_unsatisfiable_term_is_reported_as_none(glossary):
+def test_a_term_the_backend_drops_is_reported_lost_without_insertion(glossary):
     src = "Bộ Tài chính công bố số liệu."
     backend = DroppingBackend({src: Script([("Figures were published.", -0.1)])})
-    t = Translator(backend=backend, glossary=glossary, entities=None)
+    t = Translator(backend=backend, glossary=glossary, entities=None, insert=False)
     res = t.translate_detailed([src])
+    assert res[0].text == "Figures were published."  # the completion that dropped the prefix is refused
     assert res[0].required[0].to_json() == {
         "source": "Bộ Tài chính",
         "target": "Ministry of Finance",
         "satisfied": False,
         "step": "none",
+        "reason": "lost",
     }
+
+
+def test_a_lost_term_is_inserted_at_its_placement_point_as_an_explicit_post_edit(glossary):
+    src = "Hôm nay Bộ Tài chính công bố số liệu."
+    backend = DroppingBackend({src: Script([("Today figures were published.", -0.1)])})
+    t = Translator(backend=backend, glossary=glossary, entities=None)
+    res = t.translate_detailed([src])
+    assert res[0].text == "Today Ministry of Finance figures were published."
+    assert res[0].required[0].to_json() == {
+        "source": "Bộ Tài chính",
+        "target": "Ministry of Finance",
+        "satisfied": True,
+        "step": "inserted",
+        "reason": "lost",
+    }
+
+
+def test_insertion_never_breaks_a_term_already_there(glossary):
+    src = "Quốc hội họp tại Hà Nội."
+    # "Ha Noi" is missing; its proportional place falls inside "National Assembly" in this text
+    backend = DroppingBackend({src: Script([("In the capital the National Assembly met.", -0.1)])})
+    t = Translator(backend=backend, glossary=glossary, entities=None)
+    res = t.translate_detailed([src])
+    assert [(x.term.target, x.satisfied, x.step) for x in res[0].required] == [
+        ("National Assembly", True, "first"),
+        ("Ha Noi", True, "inserted"),
+    ]
+    assert "National Assembly" in res[0].text and "Ha Noi" in res[0].text
+
+
+def test_no_enforce_in_the_library_verifies_like_the_cli(glossary):
+    src = "Quốc hội thông qua Luật Đất đai."
+    t, backend = make(glossary, {src: Script([("The National Assembly passed it.", -0.1), ("x", -0.2)])}, enforce=False)
+    res = t.translate_detailed([src])
+    assert res[0].text == "The National Assembly passed it."
+    assert [x.to_json() for x in res[0].required] == [
+        {"source": "Quốc hội", "target": "National Assembly", "satisfied": True, "step": "first", "reason": None},
+        {"source": "Luật Đất đai", "target": "Land Law", "satisfied": False, "step": "none", "reason": "unenforced"},
+    ]
+    assert backend.calls == [("translate", 1)]
+
+
+# -- a token backend whose detokenise/tokenise round trip changes the text ---------------------
 
 
 def test_a_term_required_twice_must_occur_twice(glossary):
@@ -164,8 +209,8 @@ def test_entities_from_an_injected_provider(glossary):
     res = t.translate_detailed([src])
     assert res[0].text == ref
     assert report(res)[0]["required"] == [
-        {"source": "Thủ tướng Chính phủ", "target": "Prime Minister", "satisfied": True, "step": "first"},
-        {"source": "Phạm Minh Chính", "target": "Pham Minh Chinh", "satisfied": True, "step": "prefix"},
+        {"source": "Thủ tướng Chính phủ", "target": "Prime Minister", "satisfied": True, "step": "first", "reason": None},
+        {"source": "Phạm Minh Chính", "target": "Pham Minh Chinh", "satisfied": True, "step": "prefix", "reason": None},
     ]
 
 
@@ -211,6 +256,56 @@ def test_no_enforce_returns_the_first_hypothesis(glossary):
     t, backend = make(glossary, {src: Script([("The parliament met.", -0.1), ("The National Assembly met.", -0.3)])}, enforce=False)
     assert t.translate([src]) == ["The parliament met."]
     assert backend.calls == [("translate", 1)]
+
+
+WRONG = {"Interior Office": "Ministry of Home Affairs", "Congress": "National Assembly", "land act": "Land Law"}
+ALIGN = {"Bộ Nội vụ": "Interior Office", "Quốc hội": "Congress", "Luật Đất đai": "land act"}
+
+
+def test_forced_terms_survive_a_lossy_round_trip(glossary):
+    from tinymodel import LossyTokenBackend
+
+    src = "Bộ Nội vụ trình Quốc hội dự án Luật Đất đai."
+    # the model writes junk tokens that rendering drops, so re-encoding the rendered text would not
+    # give its tokens back: the old text-prefix loop then cut inside terms forced in earlier rounds
+    first = "The <blank> Interior Office <blank> submitted the <blank> land act to the Congress ."
+    backend = LossyTokenBackend({src: first}, WRONG, align=ALIGN)
+    t = Translator(backend=backend, glossary=glossary, entities=None, insert=False)
+    res = t.translate_detailed([src])
+    assert [(x.term.target, x.satisfied, x.step) for x in res[0].required] == [
+        ("Ministry of Home Affairs", True, "prefix"),
+        ("National Assembly", True, "prefix"),
+        ("Land Law", True, "prefix"),
+    ]
+    assert res[0].text == "The Ministry of Home Affairs submitted the Land Law to the National Assembly."
+    growth = backend.prefix_growth
+    assert len(growth) == 3 and all(b[: len(a)] == a for a, b in zip(growth, growth[1:]))  # only appended to
+
+
+def test_an_unspellable_term_is_never_forced_and_says_so(glossary):
+    from tinymodel import LossyTokenBackend
+
+    src = "Bộ Nội vụ họp."
+    backend = LossyTokenBackend({src: "The Interior Office met ."}, WRONG, excluded={"Home"}, align=ALIGN)
+    t = Translator(backend=backend, glossary=glossary, entities=None, insert=False)
+    res = t.translate_detailed([src])
+    assert res[0].required[0].to_json()["reason"] == "unspellable"
+    assert not res[0].required[0].satisfied and backend.prefix_growth == []
+    t = Translator(backend=backend, glossary=glossary, entities=None)
+    res = t.translate_detailed([src])
+    assert (res[0].required[0].step, res[0].required[0].reason) == ("inserted", "unspellable")
+    assert res[0].text == "The Ministry of Home Affairs Interior Office met."  # at its placement point
+
+
+def test_glue_is_checked_on_the_next_visible_token():
+    from vnterm.translate.backend import _glues, _next_visible, _unglue
+
+    special = frozenset({"<blank>", "</s>"})
+    assert _next_visible(["▁Land", "▁Law", "<blank>", "s", "▁is"], 2, special) == "s"
+    assert _glues(_next_visible(["▁Land", "▁Law", "<blank>", "s"], 2, special))
+    assert not _glues(_next_visible(["▁Land", "▁Law", "<blank>", "▁is"], 2, special))
+    assert not _glues(_next_visible(["▁Land", "▁Law", "<blank>"], 2, special))
+    assert _unglue(["▁Land", "▁Law", "<blank>", "s", "▁is"], 2, special) == ["▁Land", "▁Law", "▁is"]
 
 
 def test_satisfied_is_fold_insensitive_and_token_bounded():

@@ -102,13 +102,31 @@ LAYOUTS = {
 }
 
 
-def build_marian_dir(out: Path, lines: Sequence[str], *, size: str = "tiny", seed: int = 7) -> Path:
+#: the special tokens that open the vocabulary, as OpenNMT-style converters write them
+OPENNMT_SPECIALS = ("<blank>", "<unk>", "<s>", "</s>")
+
+
+def build_marian_dir(
+    out: Path, lines: Sequence[str], *, size: str = "tiny", seed: int = 7, specials: Sequence[str] = OPENNMT_SPECIALS
+) -> Path:
     """Write a CTranslate2 model in the OPUS-MT layout to ``out`` (created); returns ``out``."""
-    return build_model_dir(out, lines, family="marian", size=size, seed=seed)
+    return build_model_dir(out, lines, family="marian", size=size, seed=seed, specials=specials)
 
 
-def build_model_dir(out: Path, lines: Sequence[str], *, family: str = "marian", size: str = "tiny", seed: int = 7) -> Path:
-    """Write a CTranslate2 model laid out as ``family`` expects (see LAYOUTS) to ``out``."""
+def build_model_dir(
+    out: Path,
+    lines: Sequence[str],
+    *,
+    family: str = "marian",
+    size: str = "tiny",
+    seed: int = 7,
+    specials: Sequence[str] = OPENNMT_SPECIALS,
+) -> Path:
+    """Write a CTranslate2 model laid out as ``family`` expects (see LAYOUTS) to ``out``.
+
+    The vocabulary opens with ``specials`` (by default ``<blank>`` at id 0, then ``<unk>``, ``<s>``,
+    ``</s>``, as the OpenNMT-style converters write it: a model that puts ``<unk>`` first hides every
+    bug where ``<blank>`` leaks into the output)."""
     import shutil
     import tempfile
 
@@ -121,7 +139,7 @@ def build_model_dir(out: Path, lines: Sequence[str], *, family: str = "marian", 
         model = train_spm(lines, Path(tmp) / "spm", spm_vocab)
         pieces = _spm_pieces(model)
         spm_files, extra = LAYOUTS[family]
-        vocab = ["<unk>", "<s>", "</s>"] + [p for p in pieces if p not in ("<unk>", "<s>", "</s>")] + list(extra)
+        vocab = list(specials) + [p for p in pieces if p not in specials] + list(extra)
         if pad_vocab > len(vocab):  # output-layer cost of a real vocabulary (opus-mt-vi-en: about 53k)
             vocab += [f"madeupword{i}" for i in range(pad_vocab - len(vocab))]
         spec = transformer_spec.TransformerSpec.from_config(layers, heads)
@@ -204,6 +222,99 @@ class ScriptedBackend:
             ref = script.reference if script else ""
             tail = _continuation(prefix, ref)
             out.append(Hypothesis((prefix + tail).strip(), -2.0, payload=seg))
+        return out
+
+
+class LossyTokenBackend:
+    """A deterministic token-level backend (:class:`vnterm.translate.backend.TokenBackend`) whose
+    rendering is lossy: ``<blank>`` tokens vanish and punctuation attaches to the word before, so
+    the rendered text does not tokenise back into the tokens.
+
+    ``first`` maps a source segment to its first hypothesis (space-separated tokens); ``wrong``
+    maps a wrong rendering to the required term: when a completion's prefix ends with the term, the
+    model goes on after the wrong rendering it replaced, writing a ``<blank>`` first. ``align`` maps
+    a source span to the wrong rendering that ``locate`` points at. Words in ``excluded`` are not
+    in the vocabulary. ``prefix_growth`` records every forced prefix.
+    """
+
+    name = "lossy-tokens"
+    SPECIAL = frozenset({"<blank>", "<unk>", "</s>"})
+
+    def __init__(
+        self,
+        first: dict[str, str],
+        wrong: dict[str, str] | None = None,
+        excluded: Iterable[str] = (),
+        align: dict[str, str] | None = None,
+    ):
+        self.first = {k: v.split() for k, v in first.items()}
+        self.wrong = dict(wrong or {})
+        self.align = dict(align or {})  # source span → the wrong rendering the "attention" points at
+        self.excluded = set(excluded)
+        self.current: dict[str, list[str]] = {}
+        self.prefix_growth: list[list[str]] = []
+
+    def render(self, tokens: Sequence[str]) -> str:
+        out = ""
+        for t in tokens:
+            if t in self.SPECIAL:
+                continue
+            out += t if (t in ".,;:!?" or not out) else " " + t
+        return out
+
+    def _hyp(self, seg: str, tokens: list[str]):
+        from vnterm.translate.backend import Hypothesis
+
+        self.current[seg] = tokens
+        return Hypothesis(self.render(tokens), -1.0, list(tokens))
+
+    def translate(self, segments: Sequence[str], *, num_hypotheses: int = 1, progress=None):
+        out = [[self._hyp(seg, list(self.first.get(seg, seg.split())))] for seg in segments]
+        if progress is not None:
+            progress(len(segments))
+        return out
+
+    def locate(self, segment: str, hypothesis, src_start: int, src_end: int) -> int | None:
+        bad = self.align.get(segment[src_start:src_end])
+        i = hypothesis.text.find(bad) if bad else -1
+        return i if i >= 0 else None
+
+    def complete(self, segments: Sequence[str], prefixes: Sequence[str]):
+        raise AssertionError("a token backend is never given text prefixes")
+
+    def units(self, hypothesis) -> list[str]:
+        return list(hypothesis.payload)
+
+    def unit_index(self, hypothesis, offset: int) -> int:
+        tokens = list(hypothesis.payload)
+        for k in range(len(tokens)):
+            if tokens[k] not in self.SPECIAL and len(self.render(tokens[: k + 1])) > offset:
+                return k
+        return len(tokens)
+
+    def spell(self, term: str) -> list[str] | None:
+        words = term.split()
+        return None if any(w in self.excluded for w in words) else words
+
+    def complete_units(self, segments: Sequence[str], prefixes: Sequence[Sequence[str]]):
+        out = []
+        for seg, prefix in zip(segments, prefixes):
+            prefix = list(prefix)
+            self.prefix_growth.append(prefix)
+            current = self.current.get(seg, [])
+            rest: list[str] = []
+            for bad, good in self.wrong.items():
+                n = len(good.split())
+                if prefix[-n:] == good.split():
+                    k = len(prefix) - n  # the wrong rendering started here in the current hypothesis
+                    visible = [i for i in range(k, len(current)) if current[i] not in self.SPECIAL]
+                    words = bad.split()
+                    if [current[i] for i in visible[: len(words)]] == words:
+                        rest = ["<blank>"] + current[visible[len(words) - 1] + 1 :]
+                    else:
+                        rest = ["<blank>"] + current[k:]
+                    break
+            out.append(self._hyp(seg, prefix + rest))
         return out
 
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 ToneStyle = Literal["new", "old"]
@@ -82,7 +83,8 @@ class Normalized:
         if end <= start:
             o = self.to_original(start)
             return o, o
-        return self.to_original(start), _with_marks(self.source, self.to_original(end - 1) + 1)
+        bound = self.to_original(end) if end < len(self.text) else len(self.source)
+        return self.to_original(start), _with_marks(self.source, self.to_original(end - 1) + 1, bound)
 
     def span_mapper(self) -> Callable[[int, int], tuple[int, int]]:
         """:meth:`span_to_original` as a function with the run table bound (the matcher's many hits)."""
@@ -91,30 +93,42 @@ class Normalized:
         outs, origs = self.runs
         source = self.source
         size = len(source)
+        length = len(self.text)
         n_runs = len(outs)
-        combining = unicodedata.combining
 
         def mapped(start: int, end: int) -> tuple[int, int]:
             k = bisect_right(outs, start) - 1
             first = origs[k] + start - outs[k]
             if end <= start:
                 return first, first
-            if k + 1 == n_runs or end <= outs[k + 1]:  # the span lies in one run (nearly always)
-                stop = first + end - start
-            else:
-                j = bisect_right(outs, end - 1, k) - 1
-                stop = origs[j] + end - outs[j]
-            if stop < size and source[stop] >= "\u0300" and combining(source[stop]):
-                stop = _with_marks(source, stop)
+            j = k if k + 1 == n_runs or end <= outs[k + 1] else bisect_right(outs, end - 1, k) - 1
+            stop = origs[j] + end - outs[j]
+            if end >= length:
+                bound = size
+            elif j + 1 < n_runs and end == outs[j + 1]:
+                bound = origs[j + 1]
+            else:  # the next character follows in the same run: nothing was dropped in between
+                return first, stop
+            if stop < bound:
+                stop = _with_marks(source, stop, bound)
             return first, stop
 
         return mapped
 
 
-def _with_marks(source: str, end: int) -> int:
-    """Extend a span's end over the combining marks after it: the last character owns them (NFD)."""
-    while end < len(source) and unicodedata.combining(source[end]):
-        end += 1
+def _with_marks(source: str, end: int, bound: int) -> int:
+    """Extend a span's end over the characters normalisation merged into its last character or
+    dropped after it (combining marks, a vowel sign's second half, Hangul jamo), never up to
+    ``bound``, where the next character of the normalised text comes from."""
+    k = end
+    while k < bound:
+        c = source[k]
+        if _joins_previous(c):
+            end = k = k + 1
+        elif c in _INVISIBLE:  # deleted before composition: owned only when a mark follows it
+            k += 1
+        else:
+            break
     return end
 
 
@@ -245,39 +259,146 @@ _VOWELS = set("aăâeêioôơuưy")
 
 # --- generic per-character rewriting with offsets -----------------------------------------------
 
-def _clusters(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into (start, end) spans of a base character and the marks that follow it."""
-    spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and (unicodedata.combining(text[j]) or 0x1160 <= ord(text[j]) <= 0x11FF):
+@lru_cache(maxsize=1)
+def _composition() -> tuple[dict[tuple[str, str], str], frozenset[str], re.Pattern[str]]:
+    """Unicode's canonical composition, derived from :mod:`unicodedata` on first use (about 0.1 s).
+
+    Returns the primary composite pairs ``(first, second) → composite`` (Hangul L+V and LV+T
+    included), the characters that can join the character before them (non-starters and the
+    second halves of pairs: Tamil ா, Bengali া, Hangul vowel and final jamo, …), and a pattern
+    matching every character that NFC may change or join to its neighbour.
+    """
+    pairs: dict[tuple[str, str], str] = {}
+    joiners: set[str] = set()
+    changed: list[int] = []
+    combining, decomposition, nfc = unicodedata.combining, unicodedata.decomposition, unicodedata.normalize
+    for cp in range(0x30000):  # no canonical decomposition and no non-starter lies above U+2FFFF
+        c = chr(cp)
+        if combining(c):
+            joiners.add(c)
+        d = decomposition(c)
+        if not d or d[0] == "<":
+            continue
+        if nfc("NFC", c) != c:  # a singleton, an excluded or a non-starter decomposition
+            changed.append(cp)
+        first = chr(int(d.split()[0], 16))
+        if combining(nfc("NFD", first)[:1] or "a"):
+            joiners.add(c)
+        parts = d.split()
+        if len(parts) == 2 and nfc("NFC", c) == c:
+            pairs[(first, chr(int(parts[1], 16)))] = c
+    joiners.update(second for _first, second in pairs)
+    for lead in range(19):  # Hangul syllables: L + V → LV, LV + T → LVT
+        for vowel in range(21):
+            lv = 0xAC00 + (lead * 21 + vowel) * 28
+            pairs[(chr(0x1100 + lead), chr(0x1161 + vowel))] = chr(lv)
+            for tail in range(1, 28):
+                pairs[(chr(lv), chr(0x11A7 + tail))] = chr(lv + tail)
+    joiners.update(chr(cp) for cp in range(0x1161, 0x1176))
+    joiners.update(chr(cp) for cp in range(0x11A8, 0x11C3))
+    points = sorted(set(changed) | {ord(c) for c in joiners})
+    ranges: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
             j += 1
-        spans.append((i, j))
-        i = j
-    return spans
+        ranges.append(re.escape(chr(points[i])) + ("-" + re.escape(chr(points[j])) if j > i else ""))
+        i = j + 1
+    return pairs, frozenset(joiners), re.compile("[" + "".join(ranges) + "]")
+
+
+def _joins_previous(c: str) -> bool:
+    """True when ``c`` can merge into the character before it under NFC (a mark, a vowel sign's
+    second half, a Hangul vowel or final jamo): a span that ends just before it owns it."""
+    return c >= "\u0300" and (bool(unicodedata.combining(c)) or c in _composition()[1])
+
+
+def _compose_region(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """NFC of ``text[start:end]`` by the Unicode algorithm, with the input index of each output
+    character (a composite: its first part; reordered marks keep a non-decreasing map)."""
+    whole = unicodedata.normalize("NFC", text[start:end])
+    if len(whole) == 1:  # one base and its marks into one letter: the common case
+        return whole, [start]
+    pairs = _composition()[0]
+    combining = unicodedata.combining
+    chars: list[tuple[str, int]] = [
+        (ch, i) for i in range(start, end) for ch in unicodedata.normalize("NFD", text[i])
+    ]
+    # canonical ordering: a stable sort of every run of non-starters by combining class
+    k = 0
+    while k < len(chars):
+        if combining(chars[k][0]):
+            j = k
+            while j < len(chars) and combining(chars[j][0]):
+                j += 1
+            chars[k:j] = sorted(chars[k:j], key=lambda x: combining(x[0]))
+            k = j
+        else:
+            k += 1
+    out: list[list] = []  # [char, origin]
+    starter = -1
+    last_ccc = 0
+    for ch, origin in chars:
+        ccc = combining(ch)
+        if starter >= 0 and (len(out) - 1 == starter or 0 < last_ccc < ccc):
+            composite = pairs.get((out[starter][0], ch))
+            if composite is not None:
+                out[starter][0] = composite
+                continue
+        if ccc == 0:
+            starter, last_ccc = len(out), 0
+        else:
+            last_ccc = ccc
+        out.append([ch, origin])
+    origins = [o for _, o in out]
+    for j in range(len(origins) - 2, -1, -1):  # reordered marks: keep the map non-decreasing
+        origins[j] = min(origins[j], origins[j + 1])
+    return "".join(ch for ch, _ in out), origins
 
 
 def _nfc(text: str) -> tuple[str, Runs | None]:
+    """NFC with an exact offset map: only the regions NFC can change are recomposed, each from the
+    character before its first mark or second half up to the next character that starts afresh."""
     if unicodedata.is_normalized("NFC", text):
         return text, None
+    touched = _composition()[2]
     parts: list[str] = []
     outs: list[int] = []
     origs: list[int] = []
-    out_len = 0
-    for start, end in _clusters(text):
-        piece = unicodedata.normalize("NFC", text[start:end])
-        parts.append(piece)
-        for k in range(len(piece)):  # char k of the piece comes from inside the cluster
+    pos = out_len = 0
+    n = len(text)
+    checked = 0
+    for m in touched.finditer(text):
+        p = m.start()
+        if p < checked:
+            continue
+        start = p
+        while start > pos and _joins_previous(text[start]):
+            start -= 1
+        end = p + 1
+        while end < n and _joins_previous(text[end]):
+            end += 1
+        checked = end
+        if unicodedata.is_normalized("NFC", text[start:end]):
+            continue
+        if start > pos:
+            outs.append(out_len)
+            origs.append(pos)
+            parts.append(text[pos:start])
+            out_len += start - pos
+        piece, origins = _compose_region(text, start, end)
+        for k, o in enumerate(origins):
             outs.append(out_len + k)
-            origs.append(min(start + k, end - 1))
+            origs.append(o)
+        parts.append(piece)
         out_len += len(piece)
-    out = "".join(parts)
-    if not unicodedata.is_normalized("NFC", out):  # composition across clusters (rare scripts)
-        out2 = unicodedata.normalize("NFC", out)
-        full = [origs[min(i, len(origs) - 1)] for i in range(len(out2))]
-        return out2, _merge_runs(list(range(len(out2))), full)
-    return out, _merge_runs(outs, origs)
+        pos = end
+    if pos < n:
+        outs.append(out_len)
+        origs.append(pos)
+        parts.append(text[pos:])
+    return "".join(parts), _merge_runs(outs, origs)
 
 
 def _collapse_spaces(text: str) -> tuple[str, Runs | None]:

@@ -29,6 +29,7 @@ PROGRESS_MIN_SEGMENTS = 20
 @click.option("--n-best", type=click.IntRange(min=1), default=4, show_default=True, help="Hypotheses reranked by term coverage (at most --beam-size).")
 @click.option("--no-enforce", is_flag=True, help="Plain model output: no term enforcement (terms are still verified).")
 @click.option("--no-entities", is_flag=True, help="Require glossary terms only, not names, titles and legal references.")
+@click.option("--no-insert", is_flag=True, help="Report a term still missing at the end with its reason instead of inserting it.")
 def translate(
     source: str,
     model_dir: str,
@@ -44,13 +45,16 @@ def translate(
     n_best: int,
     no_enforce: bool,
     no_entities: bool,
+    no_insert: bool,
 ) -> None:
     """Translate Vietnamese FILE (or stdin) to English, one output line per input line.
 
     Official terms from the glossary, and names, titles and legal references found by the
     segmenter, are required in the output: n-best reranking, prefix re-decoding and post-editing
-    put them in, and every line is verified. Exit code 1 when a required term is still missing
-    (the translation is written anyway; see --report), 2 on bad input or a bad model directory.
+    put them in, and every line is verified; a term still missing is inserted as a marked
+    post-edit (step "inserted"), or with --no-insert reported with its reason. Exit code 1 when a
+    required term is reported missing (the translation is written anyway; see --report), 2 on bad
+    input or a bad model directory.
 
     \b
     Examples:
@@ -83,6 +87,7 @@ def translate(
         n_best=min(n_best, beam_size),
         entities=None if no_entities else "auto",
         enforce=not no_enforce,
+        insert=not no_insert,
     )
     total = sum(len(split_sentences(line.strip())) for line in lines if line.strip())
     if total >= PROGRESS_MIN_SEGMENTS and sys.stderr.isatty():
@@ -90,8 +95,6 @@ def translate(
             results = translator.translate_detailed(lines, source_name=name, progress=bar.update)
     else:
         results = translator.translate_detailed(lines, source_name=name)
-    if no_enforce:
-        _verify_only(translator, results)
     if as_json:
         body = json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2) + "\n"
     else:
@@ -111,16 +114,3 @@ def translate(
         click.echo(f"vnterm: {missing} required term(s) missing from the translation", err=True)
         raise SystemExit(1)
 
-
-def _verify_only(translator, results) -> None:
-    """With --no-enforce, still say which required terms the plain output has."""
-    from ..translate.enforce import TermResult
-    from ..translate.sentences import split_sentences
-    from ..translate.terms import satisfied
-
-    for r in results:
-        if not r.source.strip():
-            continue
-        required = [t for s, _ in split_sentences(r.source.strip()) for t in translator.finder.find(s)]
-        ok = satisfied(required, r.text)
-        r.required = [TermResult(t, good, "first" if good else "none") for t, good in zip(required, ok)]

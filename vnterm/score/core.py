@@ -178,12 +178,19 @@ def _span(ids: Sequence[int], sents) -> str:
     return f"{s} ({lines})"
 
 
-def align_documents(hyp_text: str, ref_text: str) -> tuple[list[Segment], AlignmentReport]:
-    """Sentence-align two documents; aligned beads become segments, the rest is reported."""
+def align_documents(
+    hyp_text: str, ref_text: str, *, hyp_name: str | None = None, ref_name: str | None = None
+) -> tuple[list[Segment], AlignmentReport]:
+    """Sentence-align two documents; aligned beads become segments, the rest is reported.
+
+    Raises InputError for a sentence over :data:`~vnterm.score.metrics.MAX_SEGMENT_CHARS`."""
     from .align import align, split_sentences
+    from .metrics import check_segment_lengths
 
     hs = split_sentences(hyp_text)
     rs = split_sentences(ref_text)
+    check_segment_lengths([s.text for s in hs], hyp_name, "sentences", [s.line for s in hs])
+    check_segment_lengths([s.text for s in rs], ref_name, "sentences", [s.line for s in rs])
     beads = align([s.text for s in hs], [s.text for s in rs])
     segments: list[Segment] = []
     unaligned: list[Unaligned] = []
@@ -244,7 +251,7 @@ def score_files(
         hyp_text = read_text(hyp_path, allow_empty=False)
         ref_text = read_text(ref_paths[0], allow_empty=False)
         source_text = read_text(source_path, allow_empty=False) if source_path else None
-        segments, alignment = align_documents(hyp_text, ref_text)
+        segments, alignment = align_documents(hyp_text, ref_text, hyp_name=_name(hyp_path), ref_name=_name(ref_paths[0]))
         if not segments:
             raise AlignmentError(
                 f"no sentence of {hyp_path} could be aligned with {ref_paths[0]}: are they translations of the same text?"

@@ -17,6 +17,10 @@ from ..errors import AlignmentError, InputError
 #: Metric keys in output order.
 METRICS: tuple[str, ...] = ("bleu", "chrf", "ter")
 
+#: The longest segment scored, in characters. sacrebleu's TER is quadratic in memory on one segment
+#: (about 3.2 GB at 100,000 characters; a 10 MB line exhausts the machine), so longer ones are refused.
+MAX_SEGMENT_CHARS = 10_000
+
 #: Tokenisers that work offline (``flores200``/``spm`` download a model; mecab ones need extras).
 TOKENIZERS: tuple[str, ...] = ("13a", "none", "intl", "char", "zh")
 
@@ -73,6 +77,7 @@ def check_streams(
     if isinstance(refs, str) or not refs:
         raise AlignmentError("references must be a list of reference streams, one list per reference file")
     names = list(ref_names) if ref_names is not None else [f"reference {i + 1}" for i in range(len(refs))]
+    check_segment_lengths(hyps, hyp_name, unit)
     for i, stream in enumerate(refs):
         name = names[i] if i < len(names) else f"reference {i + 1}"
         if isinstance(stream, str):
@@ -94,6 +99,22 @@ def check_streams(
                     name,
                     j + 1,
                 )
+        check_segment_lengths(stream, name, unit)
+
+
+def check_segment_lengths(segments: Sequence[str], name: str | None, unit: str = "segments", lines: Sequence[int] | None = None) -> None:
+    """Raise InputError (naming ``name`` and the line) for the first segment over :data:`MAX_SEGMENT_CHARS`.
+
+    ``lines`` gives each segment's line number when it is not its position (aligned sentences).
+    """
+    for j, seg in enumerate(segments):
+        if len(seg) > MAX_SEGMENT_CHARS:
+            what = "line" if unit == "lines" else "segment"
+            raise InputError(
+                f"{what} is {len(seg)} characters long (limit {MAX_SEGMENT_CHARS}); split it into sentences",
+                name,
+                lines[j] if lines is not None else j + 1,
+            )
 
 
 def make_metric(key: str, *, tokenize: str = "13a", lowercase: bool = False, chrf_word_order: int = 0) -> Any:

@@ -5,6 +5,10 @@ a hypothesis the translation of a source span begins (from the decoder's attenti
 ``complete`` decodes again with a forced target prefix and lets the model finish. The enforcement
 logic (:mod:`vnterm.translate.enforce`) only needs these three calls, so a scripted backend can
 stand in for tests.
+
+A backend that decodes in tokens also offers the :class:`TokenBackend` calls: the enforcer then
+keeps every forced prefix as a list of the model's own tokens, only ever appended to, and never
+re-encodes text the model wrote (a detokenise/tokenise round trip need not give the same tokens).
 """
 
 from __future__ import annotations
@@ -52,6 +56,27 @@ class Backend(Protocol):
 
 
 ProgressFn = Callable[[int], None]
+
+
+class TokenBackend(Protocol):
+    """The token-level calls a backend may add to :class:`Backend` (CT2Backend has them)."""
+
+    def units(self, hypothesis: Hypothesis) -> list[str]:
+        """The hypothesis as the model's tokens (a forced prefix comes back unchanged at their head)."""
+        ...
+
+    def unit_index(self, hypothesis: Hypothesis, offset: int) -> int:
+        """The index of the first token that starts a word at or after character ``offset`` of the text."""
+        ...
+
+    def spell(self, term: str) -> list[str] | None:
+        """The tokens that write ``term`` as a new word, or None when the model cannot write it
+        (a piece outside the target vocabulary, or pieces that do not decode back to the term)."""
+        ...
+
+    def complete_units(self, segments: Sequence[str], prefixes: Sequence[Sequence[str]]) -> list[Hypothesis]:
+        """Decode each segment with its token prefix forced; every hypothesis starts with its prefix."""
+        ...
 
 #: language tokens of NLLB (eng_Latn), M2M100 (__en__) and mBART (en_XX)
 _LANG_TOKEN = re.compile(r"^(?:[a-z]{3}_[A-Z][a-z]{3}|__[a-z]{2,3}__|[a-z]{2}_[A-Z]{2})$")
@@ -122,15 +147,21 @@ class CT2Backend:
             )
         except (OSError, RuntimeError) as exc:
             raise ModelError(f"{self.model.path}: corrupt sentencepiece model ({exc})") from None
+        self.threads = threads or auto_threads(self.model.path / "model.bin", device)
         try:
             self.translator = ctranslate2.Translator(
-                str(self.model.path), device=device, compute_type=compute_type, intra_threads=threads
+                str(self.model.path), device=device, compute_type=compute_type, intra_threads=self.threads
             )
         except Exception as exc:  # CTranslate2 raises RuntimeError, ValueError or IndexError on a bad model.bin
             raise ModelError(f"{self.model.path}: cannot load the model ({exc})") from None
         self._prefix = list(self.adapter.target_prefix)
-        #: tokens never shown in the output: control tokens and every language token of the vocabulary
-        self._special = {"<s>", "</s>", "<pad>"} | {t for t in self.model.vocab if _LANG_TOKEN.match(t)}
+        #: tokens never shown in the output: every vocabulary entry that is not an ordinary piece of
+        #: the target sentencepiece model (<blank>, <pad>, <unk>, <s>, </s>, language tags, padding words)
+        self._special = special_tokens(self.model.vocab, self.sp_target)
+        #: what decoding may never produce (</s> ends a sentence; <unk> goes by ``disable_unk``)
+        self._suppress = [[t] for t in sorted(self._special) if t not in ("</s>", "<unk>")] or None
+        self._vocab = frozenset(self.model.vocab)
+        self._spelled: dict[str, list[str] | None] = {}
 
     # -- tokenisation --------------------------------------------------------------------------
     def _prepare(self, segment: str) -> str:
@@ -167,7 +198,12 @@ class CT2Backend:
             return_scores=True,
             return_attention=attention,
             max_decoding_length=longest_prefix + (self.max_decoding_length or min(1024, 2 * longest + 10)),
+            **self._clean(),
         )
+
+    def _clean(self) -> dict[str, Any]:
+        """Decoding options that keep junk out: no <unk>, no padding or control token."""
+        return {"disable_unk": True, "suppress_sequences": self._suppress}
 
     def translate(
         self,
@@ -257,21 +293,56 @@ class CT2Backend:
                 beam_size=1,
                 return_attention=True,
                 max_decoding_length=n + max(len(toks) for _, toks in chunk) + 1,
+                **self._clean(),
             )
             for res, (_, toks) in zip(results, chunk):
                 rows = res.attention[0] if res.attention else []
                 out.append(rows[n : n + len(toks)])
         return out
 
-    def complete(self, segments: Sequence[str], prefixes: Sequence[str]) -> list[Hypothesis]:
-        """Decode with each text prefix forced; the model finishes the sentence.
+    # -- token-level calls (TokenBackend) ------------------------------------------------------
+    def units(self, hypothesis: Hypothesis) -> list[str]:
+        return list(hypothesis.payload[0]) if hypothesis.payload else []
 
-        When the model glues a suffix onto the forced term ("Land Law" + "s"), greedy alternatives
-        for the next token are asked for, the best one that starts a new word is forced too and
-        the segment decoded again with the full beam; if none does, the glued pieces are cut.
+    def unit_index(self, hypothesis: Hypothesis, offset: int) -> int:
+        tokens = self.units(hypothesis)
+        lo, hi = 0, len(tokens)
+        while lo < hi:  # the first token whose text starts at or after ``offset``
+            mid = (lo + hi) // 2
+            if len(self._detok(tokens[: mid + 1])) <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        k = lo
+        while k < len(tokens) and (not tokens[k].startswith("▁") or tokens[k] in self._special):
+            k += 1  # a word start: never inside a word
+        return k
+
+    def spell(self, term: str) -> list[str] | None:
+        if term not in self._spelled:
+            from ..text import fold_key
+
+            pieces = self.sp_target.encode(term, out_type=str)
+            ok = bool(pieces) and all(p in self._vocab and p not in self._special for p in pieces)
+            if ok and fold_key(self.sp_target.decode(pieces)) != fold_key(term):
+                ok = False
+            self._spelled[term] = list(pieces) if ok else None
+        return self._spelled[term]
+
+    def complete(self, segments: Sequence[str], prefixes: Sequence[str]) -> list[Hypothesis]:
+        """Decode with each text prefix forced (encoded here); see :meth:`complete_units`."""
+        return self.complete_units(segments, [self.sp_target.encode(p, out_type=str) for p in prefixes])
+
+    def complete_units(self, segments: Sequence[str], prefixes: Sequence[Sequence[str]]) -> list[Hypothesis]:
+        """Decode with each token prefix forced; the model finishes the sentence.
+
+        When the next visible token would glue a suffix onto the forced term ("Land Law" + "s"),
+        greedy alternatives for it are asked for, the best one that starts a new word is forced
+        too and the segment decoded again with the full beam; if none does, the glued pieces are
+        cut. Every hypothesis starts with its forced prefix.
         """
         sources = [self.source_pieces(s) for s in segments]
-        forced = [self._prefix + self.sp_target.encode(p, out_type=str) for p in prefixes]
+        forced = [self._prefix + list(p) for p in prefixes]
         out: list[Hypothesis] = []
         for b in range(0, len(sources), self.batch_size):
             chunk, chunk_forced = sources[b : b + self.batch_size], forced[b : b + self.batch_size]
@@ -298,7 +369,7 @@ class CT2Backend:
                 tokens = res.hypotheses[max(k, 0)]
                 att = res.attention[max(k, 0)] if res.attention else None
                 if k < 0:  # nothing but glued continuations: cut the glued pieces off
-                    tokens, att = _unglue(tokens, end), None
+                    tokens, att = _unglue(tokens, end, self._special), None
                 n = len(tokens)
                 tokens = self._strip_prefix(tokens)
                 if att is not None:
@@ -321,22 +392,61 @@ class CT2Backend:
             # the translation's length budget is the same with or without a forced prefix; the
             # alternatives call only needs the one token after the prefix
             max_decoding_length=longest_prefix + 1 if alternatives else max(longest_prefix + 10, budget),
+            **self._clean(),
         )
 
     def _pick_alternative(self, hypotheses: list[list[str]], n_prefix: int) -> int:
         for k, hyp in enumerate(hypotheses):
-            if len(hyp) <= n_prefix or not _glues(hyp[n_prefix]):
+            if not _glues(_next_visible(hyp, n_prefix, self._special)):
                 return k
         return -1
 
 
+def _next_visible(tokens: Sequence[str], start: int, special: frozenset[str] | set[str]) -> str:
+    """The first token from ``start`` on that shows in the text ("" when none does)."""
+    for t in tokens[start:]:
+        if t not in special:
+            return t
+    return ""
+
+
 def _glues(piece: str) -> bool:
     """A piece that continues the previous word (no word-start marker and a letter or digit)."""
-    return not piece.startswith("▁") and piece[:1].isalnum() and piece not in ("</s>",)
+    return not piece.startswith("▁") and piece[:1].isalnum()
 
 
-def _unglue(tokens: list[str], n_prefix: int) -> list[str]:
+def _unglue(tokens: list[str], n_prefix: int, special: frozenset[str] | set[str]) -> list[str]:
     k = n_prefix
-    while k < len(tokens) and _glues(tokens[k]):
+    while k < len(tokens) and (tokens[k] in special or _glues(tokens[k])):
         k += 1
     return tokens[:n_prefix] + tokens[k:]
+
+
+def special_tokens(vocab: Sequence[str], sp: Any) -> frozenset[str]:
+    """Vocabulary entries that are not ordinary pieces of the sentencepiece model ``sp``: control and
+    unknown tokens, padding entries and language tags. They are never shown in the text."""
+    out = set()
+    for token in vocab:
+        i = sp.piece_to_id(token)
+        if sp.is_unknown(i) or sp.is_control(i) or sp.id_to_piece(i) != token or _LANG_TOKEN.match(token):
+            out.add(token)
+    return frozenset(out)
+
+
+#: model.bin smaller than this decodes faster on one thread than on several (too little work per
+#: operation to share; measured with the tiny test model on 2 cores, see docs/translate.md)
+SMALL_MODEL_BYTES = 64 * 1024 * 1024
+
+
+def auto_threads(model_bin: Path, device: str) -> int:
+    """CPU threads when the user asks for none: 1 for a small model, else up to 4, never more than cores."""
+    import os
+
+    if device == "cuda":
+        return 1
+    try:
+        size = model_bin.stat().st_size
+    except OSError:
+        size = 0
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return 1 if size < SMALL_MODEL_BYTES else max(1, min(4, cores))

@@ -1,7 +1,7 @@
 """Which English terms a Vietnamese segment requires, and whether a translation has them.
 
 Required terms come from the glossary (strict-diacritics match on the Vietnamese side; the
-concept's preferred English term is required) and, when ``vnterm.vi.Segmenter`` is available, from
+concept's preferred English term is required) and, with ``vnterm.vi.Segmenter``, from
 the names, titles, organisations, places and legal references it recognises (their ``en``
 rendering is required). Overlaps are resolved longest-leftmost, glossary first on ties.
 """
@@ -35,16 +35,11 @@ class RequiredTerm:
     concept: Concept | None = None
 
 
-def segmenter_entities(glossary: Glossary) -> EntityProvider | None:
-    """An entity provider over ``vnterm.vi.Segmenter``, or None when the segmenter is not available."""
-    try:
-        from ..vi import Segmenter  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        segmenter = Segmenter(glossary)
-    except Exception:  # a segmenter that cannot start leaves glossary terms only
-        return None
+def segmenter_entities(glossary: Glossary) -> EntityProvider:
+    """An entity provider over :class:`vnterm.vi.Segmenter` with ``glossary`` (imported on first use)."""
+    from ..vi import Segmenter
+
+    segmenter = Segmenter(glossary)
 
     def provide(text: str) -> Iterable[Any]:
         return segmenter.segment(text).entities

@@ -27,7 +27,7 @@ class LineResult:
     required: list[TermResult] = field(default_factory=list)
 
     def report(self) -> dict[str, object]:
-        """The ``--report`` item: ``{"line", "required": [{"source","target","satisfied","step"}]}``."""
+        """The ``--report`` item: ``{"line", "required": [{"source","target","satisfied","step","reason"}]}``."""
         return {"line": self.line, "required": [t.to_json() for t in self.required]}
 
     def to_json(self) -> dict[str, object]:
@@ -51,10 +51,13 @@ class Translator:
 
     >>> Translator("models/opus-mt-vi-en", glossary="glossaries/official.tsv").translate(lines)  # doctest: +SKIP
 
-    ``entities`` is ``"auto"`` (use ``vnterm.vi.Segmenter`` when present), None (glossary terms
+    ``entities`` is ``"auto"`` (use ``vnterm.vi.Segmenter``), None (glossary terms
     only) or a callable returning entities for a segment. ``backend`` replaces the CTranslate2
-    backend (tests use a scripted one). ``enforce=False`` gives the model's first hypothesis;
-    ``prefix=False`` keeps n-best reranking and post-editing but never re-decodes.
+    backend (tests use a scripted one). ``enforce=False`` gives the model's first hypothesis as it
+    is and still verifies every required term (a missing one has reason ``unenforced``), exactly
+    as ``vnterm translate --no-enforce``; ``prefix=False`` keeps n-best reranking and post-editing
+    but never re-decodes; ``insert=False`` reports a term still missing at the end with its reason
+    instead of inserting it (step ``inserted``).
     """
 
     def __init__(
@@ -72,6 +75,7 @@ class Translator:
         entities: EntityProvider | str | None = "auto",
         enforce: bool = True,
         prefix: bool = True,
+        insert: bool = True,
         max_line_chars: int = MAX_LINE_CHARS,
     ):
         if backend is None:
@@ -92,7 +96,12 @@ class Translator:
         self.finder = TermFinder(self.glossary, provider)
         self.enforce = enforce
         self.enforcer = Enforcer(
-            backend, self.finder.matcher_en, n_best=min(n_best, max(beam_size, 1)) if enforce else 1, use_prefix=prefix
+            backend,
+            self.finder.matcher_en,
+            n_best=min(n_best, max(beam_size, 1)),
+            use_prefix=prefix,
+            enforce=enforce,
+            insert=insert,
         )
         self.max_line_chars = max_line_chars
 
@@ -130,7 +139,7 @@ class Translator:
                 segments.append(sentence)
                 owners.append((n, sep))
         self._check_lengths(segments, owners, source_name)
-        required = [self.finder.find(s) if self.enforce else [] for s in segments]
+        required = [self.finder.find(s) for s in segments]
         results = self.enforcer.run(segments, required, progress)
         out = [LineResult(n + 1, line, "") for n, line in enumerate(lines)]
         pieces: dict[int, list[str]] = {}

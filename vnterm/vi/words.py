@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from typing import Sequence
 
 _lock = threading.Lock()
@@ -65,7 +66,14 @@ _ODD = re.compile("[\x80-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff
 def syllables(text: str) -> list[tuple[int, int]]:
     """Token spans of underthesea's tokenizer over ``text`` (which must already be prepared)."""
     pattern, _ = _load()
-    return [m.span() for m in pattern.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if spans and spans[-1][1] == s and unicodedata.combining(text[s]):
+            spans[-1] = (spans[-1][0], e)  # a mark the regex split off ("5" + U+0301) stays on its base
+        else:
+            spans.append((s, e))
+    return spans
 
 
 def split_at(spans: list[tuple[int, int]], cuts: Sequence[int]) -> list[tuple[int, int]]:
