@@ -124,6 +124,14 @@ def test_empty_file_is_an_error_for_check_and_a_wordless_document_for_audit(tmp_
     assert audit_read(str(p)).text.split() == []
 
 
+def test_markdown_blocks_come_from_commonmark():
+    src = ("---\ntitle: Deputy FM\n---\n# Deputy FM one\n\n- item\n\n      Deputy FM in list code\n\n"
+           "~~~\nDeputy FM fenced\n~~~\n[x]: http://Deputy.FM\n\n    Deputy FM indented\n\nDeputy FM two\r\n")
+    doc = load_document("a.md", src)
+    assert doc.text.count("Deputy FM") == 2
+    assert [doc.text_line(m) for m in (doc.text.index("Deputy FM"), doc.text.rindex("Deputy FM"))] == [4, 17]
+
+
 # --- XLIFF through lxml ---------------------------------------------------------------------------
 
 def test_xliff_error_has_the_right_line_and_no_libxml2_jargon(tmp_path):
