@@ -40,12 +40,14 @@ _SEVERITY_CHOICES = click.Choice(["error", "warning", "info", "none"])
 @click.option("--legal-ref-no/--no-legal-ref-no", default=None, help="Require 'No.' in legal references.")
 @click.option("--admitted", type=click.Choice(["allow", "prefer"]), help="'prefer': flag admitted variants too.")
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option("--body-only", is_flag=True,
+              help="HTML: check only the article body (menus, related-article lists and footers left out, by jusText).")
 @click.option("--stdin-name", default="<stdin>", show_default=True, help="File name shown for '-' (its extension picks the format).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal only).")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          stdin_name, color, list_rules) -> None:
+          body_only, stdin_name, color, list_rules) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -98,7 +100,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     gc.disable()
     try:
         report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
-                           stdin_name=stdin_name, source=source, align_mode=align_mode)
+                           stdin_name=stdin_name, source=source, align_mode=align_mode,
+                           body_only=body_only)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
 
