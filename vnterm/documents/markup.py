@@ -80,7 +80,8 @@ def _commonmark():
     if _PARSER is None:
         from markdown_it import MarkdownIt
 
-        _PARSER = MarkdownIt("commonmark")
+        # block structure only: inline markup is read by the patterns below
+        _PARSER = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
     return _PARSER
 
 
