@@ -67,7 +67,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..check.engine import Checker
     from ..check.report import FileError, render
     from ..check.rules import RULES
-    from ..check.runner import collect, run_check
+    from ..check.runner import run_check
+    from ..documents import find_inputs
     from ..textio import atomic_write_text, read_text
 
     if list_rules:
@@ -88,7 +89,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
-    collected = collect(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
+    collected = find_inputs(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
     collected.require_some(paths, include or shared.include)  # checking nothing is an error, not a pass
     source = None
     if source_path is not None:
