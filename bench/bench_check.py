@@ -25,7 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vnterm.check import Checker, CheckConfig, load_document, render  # noqa: E402
-from vnterm.check.runner import collect, run_check  # noqa: E402
+from vnterm.check.runner import run_check  # noqa: E402
+from vnterm.documents import find_inputs  # noqa: E402
 from vnterm.glossary import load_glossaries, load_glossary  # noqa: E402
 from vnterm.glossary.model import Concept, Glossary, Term  # noqa: E402
 
@@ -144,7 +145,7 @@ def _print_scores(res: dict) -> None:
 def seeds(glossary_paths: list[str] | None = None) -> str:
     """The text report on the seed articles (written to bench/results/check_seeds.txt)."""
     checker = Checker(load_glossaries(glossary_paths), CheckConfig())
-    report = run_check(checker, collect([str(SEEDS)], include=["*.txt"]).files)
+    report = run_check(checker, find_inputs([str(SEEDS)], include=["*.txt"]).files)
     text = render(report, "text")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "check_seeds.txt").write_text(text, encoding="utf-8")

@@ -124,6 +124,14 @@ def test_empty_file_is_an_error_for_check_and_a_wordless_document_for_audit(tmp_
     assert audit_read(str(p)).text.split() == []
 
 
+def test_markdown_blocks_come_from_commonmark():
+    src = ("---\ntitle: Deputy FM\n---\n# Deputy FM one\n\n- item\n\n      Deputy FM in list code\n\n"
+           "~~~\nDeputy FM fenced\n~~~\n[x]: http://Deputy.FM\n\n    Deputy FM indented\n\nDeputy FM two\r\n")
+    doc = load_document("a.md", src)
+    assert doc.text.count("Deputy FM") == 2
+    assert [doc.text_line(m) for m in (doc.text.index("Deputy FM"), doc.text.rindex("Deputy FM"))] == [4, 17]
+
+
 # --- XLIFF through lxml ---------------------------------------------------------------------------
 
 def test_xliff_error_has_the_right_line_and_no_libxml2_jargon(tmp_path):
@@ -215,3 +223,43 @@ def test_source_alignment_is_linear():
     assert align(da, va, "vi.txt")[-1].line == 2000
     ratio = _ratio(lambda: align(da, va, "vi.txt"), lambda: align(db, vb, "vi.txt"))
     assert ratio <= 10, f"alignment: ×8 input took ×{ratio:.1f} time"
+
+
+# --- --body-only: the article body of a news page ------------------------------------------------
+
+NEWS = """<html><head><title>Deputy FM</title></head><body>
+<nav><a href="/">Home</a> | <a href="/w">World</a> | <a href="/p">Politics</a> | <a href="/en">Deputy FM</a></nav>
+<article><h1>Officials meet in Hai Phong</h1>
+<p>Deputy Foreign Minister Ngo Le Van on Tuesday received the delegation of the Ministry of Foreign
+Affairs in Hai&nbsp;Phong, where they discussed the Deputy FM programme and the cooperation between
+the two sides in the coming years.</p>
+<p>The two sides agreed to strengthen the cooperation in trade, investment and tourism, which has
+grown strongly in recent years according to both ministries.</p></article>
+<aside><h3>Related</h3><ul><li><a href="/1">Deputy FM meets envoy</a></li><li><a href="/2">Haiphong port grows</a></li></ul></aside>
+<footer>Copyright 2026 News. Deputy FM.</footer></body></html>
+"""
+
+
+def test_body_only_keeps_the_article_with_its_offsets():
+    doc = load_document("news.html", NEWS, body_only=True)
+    assert doc.text.count("Deputy FM") == 1 and "Haiphong" not in doc.text and "Home" not in doc.text
+    i = doc.text.index("Deputy FM")
+    s, e = doc.span_to_source(i, i + 9)
+    assert NEWS[s:e] == "Deputy FM" and doc.text_line(i) == 5
+    whole = load_document("news.html", NEWS)
+    assert whole.text.count("Deputy FM") == 4
+
+
+def test_body_only_on_check_and_audit(tmp_path):
+    page = tmp_path / "news.html"
+    page.write_text(NEWS, encoding="utf-8")
+    check = CliRunner().invoke(cli, ["check", str(page), "--body-only", "-g", GLOSSARY, "--no-config",
+                                     "--format", "github", "--fail-level", "none"])
+    assert check.exit_code == 0
+    deprecated = [ln for ln in check.output.splitlines() if "term-deprecated" in ln and "Deputy FM" in ln]
+    assert len(deprecated) == 1 and ",line=5," in deprecated[0]
+    import json
+
+    audit = CliRunner().invoke(cli, ["audit", str(page), "--body-only", "-g", SMALL, "--json"])
+    counts = {v["variant"] for c in json.loads(audit.output)["concepts"] for v in c["variants"]}
+    assert "Haiphong" not in counts

@@ -108,7 +108,8 @@ class AuditResult:
         return {"concepts": [c.to_json() for c in self.concepts], "periods": self.periods, "summary": self.summary()}
 
 
-def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_mtime: bool, chunk: int = 64) -> None:
+def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_mtime: bool, chunk: int = 64,
+         body_only: bool = False) -> None:
     if jobs <= 0:
         jobs = min(os.cpu_count() or 1, 8)
     if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
@@ -120,7 +121,7 @@ def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_m
             ctx = None
         if ctx is not None:
             chunks = [paths[i : i + chunk] for i in range(0, len(paths), chunk)]
-            with ctx.Pool(jobs, initializer=init_worker, initargs=(glossary, use_mtime, agg.period)) as pool:
+            with ctx.Pool(jobs, initializer=init_worker, initargs=(glossary, use_mtime, agg.period, body_only)) as pool:
                 for state in pool.imap(scan_chunk, chunks):
                     agg.merge(state)
             return
@@ -128,7 +129,7 @@ def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_m
 
     matcher = Checker(glossary)  # counts what `check` would match
     for path in paths:
-        agg.add(scan_document(matcher, read_document(path, use_mtime=use_mtime)))
+        agg.add(scan_document(matcher, read_document(path, use_mtime=use_mtime, body_only=body_only)))
 
 
 def audit_paths(
@@ -141,13 +142,15 @@ def audit_paths(
     batch: int = 500,
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
+    body_only: bool = False,
 ) -> AuditResult:
     """Audit the documents under ``paths`` against the English terms of ``glossary``.
 
     ``period`` buckets dates (day, month, year); ``jobs`` is the number of worker processes
     (0: one per CPU; used from :data:`PARALLEL_MIN_FILES` files up); ``use_mtime`` dates documents
     without a date in their text by their modification time; ``include``/``exclude`` are globs
-    for the files read inside folders (see :func:`vnterm.documents.find_inputs`). Raises InputError on an unreadable or
+    for the files read inside folders (see :func:`vnterm.documents.find_inputs`); ``body_only``
+    reads only the article body of HTML pages (:mod:`vnterm.documents.body`). Raises InputError on an unreadable or
     non-UTF-8 file or a missing path, naming it, and NoInputError when the
     paths name no file.
     """
@@ -160,7 +163,7 @@ def audit_paths(
     inputs.require_some(paths, include)  # an audit of nothing is an error, not an empty report
     files = inputs.files
     agg = Aggregator(period=period, batch=batch)
-    _run(agg, files, glossary, jobs, use_mtime)
+    _run(agg, files, glossary, jobs, use_mtime, body_only=body_only)
     return _result(agg, glossary)
 
 

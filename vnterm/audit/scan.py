@@ -61,9 +61,10 @@ def _line(text: str, offset: int) -> int:
     return len(LINE_BREAK_RE.findall(text, 0, offset)) + 1
 
 
-def read_document(path: str, *, use_mtime: bool = True) -> Document:
-    """One document of an archive (an empty file is a document with no words), dated."""
-    return _read_document(path, use_mtime=use_mtime, allow_empty=True)
+def read_document(path: str, *, use_mtime: bool = True, body_only: bool = False) -> Document:
+    """One document of an archive (an empty file is a document with no words), dated;
+    ``body_only`` reads only the article body of an HTML page."""
+    return _read_document(path, use_mtime=use_mtime, allow_empty=True, body_only=body_only)
 
 
 def scan_document(counter: Counter, doc: Document) -> Scanned:
@@ -77,9 +78,10 @@ def scan_document(counter: Counter, doc: Document) -> Scanned:
 _WORKER: dict[str, object] = {}
 
 
-def init_worker(glossary: Glossary, use_mtime: bool, period: str) -> None:
+def init_worker(glossary: Glossary, use_mtime: bool, period: str, body_only: bool = False) -> None:
     _WORKER["matcher"] = Checker(glossary)
     _WORKER["use_mtime"] = use_mtime
+    _WORKER["body_only"] = body_only
     _WORKER["period"] = period
 
 
@@ -92,5 +94,6 @@ def scan_chunk(paths: list[str]) -> tuple:
     assert isinstance(matcher, Checker)
     agg = Aggregator(period=str(_WORKER["period"]), batch=10**9)
     for path in paths:
-        agg.add(scan_document(matcher, read_document(path, use_mtime=bool(_WORKER["use_mtime"]))))
+        agg.add(scan_document(matcher, read_document(path, use_mtime=bool(_WORKER["use_mtime"]),
+                                                        body_only=bool(_WORKER.get("body_only")))))
     return agg.state()

@@ -1,4 +1,5 @@
-"""Read the inputs through :mod:`vnterm.documents`, check them, and gather one :class:`Report`."""
+"""Read the inputs through :mod:`vnterm.documents` (whose :func:`~vnterm.documents.find_inputs` finds
+them), check them, and gather one :class:`Report`."""
 
 from __future__ import annotations
 
@@ -8,16 +9,11 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
-from ..documents import Document, Inputs, Pair, find_inputs, read_document
+from ..documents import Document, Pair, read_document
 from ..documents.model import line_spans, paragraph_spans
 from ..errors import AlignmentError, InputError
 from .engine import Checker
 from .report import FileError, Report
-
-
-def collect(paths: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> Inputs:
-    """The files under ``paths`` (see :func:`vnterm.documents.find_inputs`)."""
-    return find_inputs(paths, include, exclude)
 
 
 # --- bilingual alignment ------------------------------------------------------------------------

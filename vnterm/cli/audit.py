@@ -19,6 +19,8 @@ from .options import current_config, echo_json, glossary_option, json_option, lo
 @click.option("--no-mtime", is_flag=True, help="Leave documents without a date in their text undated instead of using the file's mtime.")
 @click.option("-j", "--jobs", default=None, type=click.IntRange(0, 64),
               help="Worker processes (0: one per CPU; default: the configuration's jobs, else 0).")
+@click.option("--body-only", is_flag=True,
+              help="HTML: count only the article body (menus, related-article lists and footers left out, by jusText).")
 @click.option("--fail-on-drift", is_flag=True, help="Exit with code 1 when any concept drifts.")
 def audit(
     paths: tuple[str, ...],
@@ -30,6 +32,7 @@ def audit(
     drifting_only: bool,
     no_mtime: bool,
     jobs: int | None,
+    body_only: bool,
     fail_on_drift: bool,
 ) -> None:
     """Audit English documents (files or folders of .txt .md .html .xlf .po): for each glossary concept,
@@ -52,7 +55,8 @@ def audit(
     config = current_config()
     glossary = load_glossary_option(glossaries, config)
     result = audit_paths(list(paths), glossary, period=period, jobs=config.jobs if jobs is None else jobs,
-                         use_mtime=not no_mtime, include=config.include, exclude=config.exclude)
+                         use_mtime=not no_mtime, include=config.include, exclude=config.exclude,
+                         body_only=body_only)
     if csv_path:
         atomic_write_text(csv_path, render_csv(result))
     if html_path:

@@ -62,6 +62,8 @@ class _CheckCommand(click.Command):
 @click.option("--legal-ref-no/--no-legal-ref-no", default=None, help="Require 'No.' in legal references.")
 @click.option("--admitted", type=click.Choice(["allow", "prefer"]), help="'prefer': flag admitted variants too.")
 @click.option("--disable", multiple=True, metavar="RULE", help="Turn a rule off (repeatable).")
+@click.option("--body-only", is_flag=True,
+              help="HTML: check only the article body (menus, related-article lists and footers left out, by jusText).")
 @click.option("--stdin-name", default="<stdin>", show_default=True, help="File name shown for '-' (its extension picks the format).")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: on a terminal only).")
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
@@ -70,7 +72,7 @@ class _CheckCommand(click.Command):
               help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          stdin_name, color, list_rules, list_styles, jobs, style) -> None:
+          body_only, stdin_name, color, list_rules, list_styles, jobs, style) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -90,7 +92,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..check.engine import Checker
     from ..check.report import FileError, render
     from ..check.rules import RULES
-    from ..check.runner import collect, run_check
+    from ..check.runner import run_check
+    from ..documents import find_inputs
     from ..textio import atomic_write_text, read_text
 
     from ..styles import UnknownStyle, resolve_style
@@ -123,7 +126,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
-    collected = collect(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
+    collected = find_inputs(paths, include=include or shared.include, exclude=tuple(exclude) + shared.exclude)
     collected.require_some(paths, include or shared.include)  # checking nothing is an error, not a pass
     source = None
     if source_path is not None:
@@ -135,7 +138,8 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     gc.disable()
     try:
         report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
-                           stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs)
+                           stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs,
+                           body_only=body_only)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
         code, note = ((ExitCode.OK, "") if not (fix or dry_run) else

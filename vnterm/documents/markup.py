@@ -1,7 +1,8 @@
 """Plain text, Markdown and HTML: the visible text of a file, each character mapped to the file.
 
 Plain text is read as is (URLs hidden). Markdown loses code blocks, inline code, front matter, link
-targets, HTML comments and tags, and emphasis markers; HTML keeps only visible text (no scripts,
+targets, HTML comments and tags, and emphasis markers (its blocks are found by markdown-it-py, a
+CommonMark parser, from its tokens' line maps; inline markup by the patterns below); HTML keeps only visible text (no scripts,
 styles, code or ``<head>``), read with the standard library's HTML parser, which gives every tag's
 line and column (lxml's HTML parser gives lines only).
 """
@@ -13,7 +14,9 @@ import re
 from html.parser import HTMLParser
 
 from ..errors import InputError
-from .model import HIDDEN, LINE_BREAK_RE as _LINE_BREAK_RE, Builder as _Builder, Document
+from .model import HIDDEN, LINE_BREAK_RE, Builder as _Builder, Document
+
+_LINE_BREAK_RE = LINE_BREAK_RE
 
 _URL_RE = re.compile(r"\b(?:https?|ftp)://[^\s<>\"')\]]+|\bwww\.[^\s<>\"')\]]+", re.I)
 
@@ -54,8 +57,6 @@ def plain(path: str, source: str) -> Document:
 
 # --- Markdown -----------------------------------------------------------------------------------
 
-_FENCE_RE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
-_REFDEF_RE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
 _LIST_RE = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 #: spans hidden inside a Markdown line: inline code, link targets, autolinks, HTML tags/comments, URLs
 _MD_INLINE_RE = re.compile(
@@ -70,51 +71,49 @@ _MD_INLINE_RE = re.compile(
 _MD_DROP_RE = re.compile(r"(?<!\w)[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?!\w)|!?\[|\]")
 
 
+_PARSER = None
+
+
+def _commonmark():
+    """markdown-it-py's CommonMark parser (made once, on first use)."""
+    global _PARSER
+    if _PARSER is None:
+        from markdown_it import MarkdownIt
+
+        # block structure only: inline markup is read by the patterns below
+        _PARSER = MarkdownIt("commonmark").disable(["inline", "text_join"], ignoreInvalid=True)
+    return _PARSER
+
+
 def _markdown_hidden_lines(source: str, lines: list[tuple[int, int]]) -> set[int]:
-    """Indexes of lines hidden whole: front matter, fenced and indented code, reference definitions."""
+    """Indexes of lines hidden whole: front matter, fenced and indented code (from markdown-it-py's
+    CommonMark block tokens and their line maps), and reference definitions (lines no block holds)."""
     hidden: set[int] = set()
     n = len(lines)
-    i = 0
+    body = source
     first = source[lines[0][0] : lines[0][1]] if lines else ""
     if first.strip() in ("---", "+++"):
         fence = first.strip()
         for j in range(1, n):
             if source[lines[j][0] : lines[j][1]].strip() in (fence, "..."):
                 hidden.update(range(0, j + 1))
-                i = j + 1
+                # the parser sees blank lines there, so its line numbers stay the file's
+                body = LINE_BREAK_RE.sub("\n", source[: lines[j][1]]).count("\n") * "\n" + source[lines[j][1] :]
                 break
-    prev_blank = True
-    in_list = False
-    while i < n:
-        s, e = lines[i]
-        line = source[s:e]
-        m = _FENCE_RE.match(line)
-        if m:
-            marker = m.group(2)
-            j = i + 1
-            while j < n:
-                inner = source[lines[j][0] : lines[j][1]].strip()
-                if inner.startswith(marker[0] * len(marker)) and not inner.strip(marker[0]):
-                    break
-                j += 1
-            hidden.update(range(i, min(j, n - 1) + 1))
-            i = j + 1
-            prev_blank = False
+    covered = bytearray(n)
+    for token in _commonmark().parse(body):
+        if token.map is None:
             continue
-        blank = not line.strip()
-        if not blank:
-            indented = line.startswith(("    ", "\t"))
-            if indented and (prev_blank or (i - 1) in hidden) and not in_list:
-                hidden.add(i)
-            elif _REFDEF_RE.match(line):
-                hidden.add(i)
-            else:
-                if _LIST_RE.match(line):
-                    in_list = True
-                elif not indented and prev_blank:
-                    in_list = False
-        prev_blank = blank
-        i += 1
+        start, end = token.map
+        if token.level == 0:
+            covered[start:end] = b"\x01" * (min(end, n) - start)
+        if token.type in ("fence", "code_block"):
+            hidden.update(range(start, min(end, n)))
+    for i in range(n):
+        if not covered[i] and i not in hidden:
+            s, e = lines[i]
+            if not source[s:e].isspace() and e > s:
+                hidden.add(i)  # a reference definition ("[id]: url"): markdown-it keeps it out of the blocks
     return hidden
 
 
