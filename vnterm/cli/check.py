@@ -105,6 +105,10 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         if rule not in RULES:
             raise ConfigError(f"--disable {rule}: unknown rule (known: {', '.join(RULES)})")
         severities[rule] = "off"
+    if style is None and shared.origin("style") != "default":
+        style = shared.style  # VNTERM_STYLE or the file's style (the command line wins)
+    if jobs is None and shared.jobs:
+        jobs = shared.jobs
     if style is not None:
         try:
             style = resolve_style(style).id
