@@ -17,6 +17,12 @@ Rules (documented for users in docs/composition.md):
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..styles import HouseStyle
+
 #: Level words for local organisations, by the (lowercase) Vietnamese administrative unit.
 LEVEL_WORDS: dict[str, str] = {
     "tỉnh": "Provincial",
@@ -50,9 +56,13 @@ TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "c�
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
 
-def local_org(place_en: str, unit: str | None, org_en: str) -> str:
-    """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee"."""
+def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool = True) -> str:
+    """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
+
+    ``provincial=False`` (a house style without the adjective) drops the level word "Provincial"."""
     level = LEVEL_WORDS.get(unit or "", "")
+    if not provincial and level == "Provincial":
+        level = ""
     org = org_en
     if unit in ("thành phố", "tp", "tp.", "thủ đô"):
         for drop in ("Municipal ", "City "):
@@ -90,11 +100,30 @@ def strip_org(title_en: str, org_en: str | None) -> str | None:
     return None
 
 
-def join_chain(units: list[str | None]) -> str | None:
-    """Units of a title chain joined with ", " (``None`` if any unit has no rendering)."""
+def join_chain(units: list[str | None], separator: str = ", ") -> str | None:
+    """Units of a title chain joined with ", " or, for ``separator=" and "``, "A, B and C"
+    (``None`` if any unit has no rendering)."""
     if not units or any(u is None for u in units):
         return None
-    return ", ".join(u for u in units if u)
+    parts = [u for u in units if u]
+    if separator.strip() == "and" and len(parts) > 1:
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return separator.join(parts)
+
+
+_VIET_NAM_FORMS = re.compile(r"\bViet ?[Nn]am\b")
+_HA_NOI_FORMS = re.compile(r"\bHa ?[Nn]oi\b")
+
+
+def stylize(en: str | None, style: "HouseStyle") -> str | None:
+    """A rendering in a house style's spelling of the country and the capital ("Viet Nam"/"Vietnam")."""
+    if not en:
+        return en
+    if style.country and "Viet" in en:
+        en = _VIET_NAM_FORMS.sub(style.country, en)
+    if style.capital and "Ha" in en:
+        en = _HA_NOI_FORMS.sub(style.capital, en)
+    return en
 
 
 _THE_COUNTRIES = ("United ", "Republic ", "Kingdom ", "Russian Federation", "Philippines", "Netherlands",

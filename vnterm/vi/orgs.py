@@ -30,7 +30,7 @@ class OrgRules(LineBase):
         j, m = g
         dom = m.concept.domain
         if dom in ORG_DOMAINS and self.cap[i] and not self._unit_only(i, j):
-            self.add(Draft("ORG", i, j, Lexicon.en(m.concept), m.concept.id))
+            self.add(Draft("ORG", i, j, self.lex.en(m.concept), m.concept.id))
         return j
 
     def org_at(self, i: int, lower_ok: bool = False) -> Draft | None:
@@ -77,7 +77,7 @@ class OrgRules(LineBase):
                         and self.phrase(j, lexicon.ADMIN_UNITS, 3) < 0:
                     return None
                 concept = self.lex.concept(self.text(i, j), ORG_DOMAINS)
-        org_en = Lexicon.en(concept)
+        org_en = self.lex.en(concept)
         e = Draft("ORG", i, j, org_en, concept.id if concept is not None else None)
         # local organisations: "UBND tỉnh Quảng Ninh", "Sở Ngoại vụ thành phố Hải Phòng", "Tỉnh ủy Quảng Ninh"
         okey = key(self.text(i, j)) if concept is None else key(concept.terms_for("vi")[0].text)
@@ -102,11 +102,11 @@ class OrgRules(LineBase):
         elif gp is not None and gp[1].concept.domain in PLACE_DOMAINS and ue > 0:
             # the glossary knows the unit and the name as a whole: "thành phố Hồ Chí Minh" (Ho Chi Minh
             # City); when it also knows the bare name ("tỉnh Quảng Ninh" + "Quảng Ninh"), the unit rule applies
-            pend, pen, pcid = gp[0], Lexicon.en(gp[1].concept), gp[1].concept.id
+            pend, pen, pcid = gp[0], self.lex.en(gp[1].concept), gp[1].concept.id
             bare = self.lex.concept(self.text(ue, pend), PLACE_DOMAINS) if ue < pend else None
-            if bare is not None and Lexicon.en(bare):
+            if bare is not None and self.lex.en(bare):
                 unit = self.keys[j] if ue == j + 1 else key(self.text(j, ue))
-                loc = Draft("LOC", ue, pend, Lexicon.en(bare), bare.id, protect=True)
+                loc = Draft("LOC", ue, pend, self.lex.en(bare), bare.id, protect=True)
             else:
                 loc = Draft("LOC", j, pend, pen, pcid, protect=True)
         elif ue > 0:
@@ -128,7 +128,7 @@ class OrgRules(LineBase):
         if org_en is None or loc.en is None:
             e.en = None
         else:
-            e.en = compose.local_org(loc.en, unit, org_en)
+            e.en = compose.local_org(loc.en, unit, org_en, provincial=self.lex.style.provincial_adjective)
         e.concept = None  # the place makes it a different thing from the glossary's concept
         return e
 

@@ -28,7 +28,7 @@ class PlaceRules(LineBase):
             c = g[1].concept
             if strict and g[0] - i == 1 and self.is_name_syllable(g[0]) and not self.word_start[g[0]]:
                 return None  # "Pháp Luật", "Nga Sơn": one syllable of a longer name
-            return g[0], Lexicon.en(c), c.id, key(g[1].text) not in lexicon.PLACES
+            return g[0], self.lex.en(c), c.id, key(g[1].text) not in lexicon.PLACES
         j = self.phrase(i, lexicon.PLACES, self.lex.max_place)
         jc = self.phrase(i, lexicon.COUNTRIES, self.lex.max_place)
         if j < 0 and jc < 0:
@@ -42,7 +42,7 @@ class PlaceRules(LineBase):
         surface = self.text(i, end)
         c = self.lex.concept(surface, PLACE_DOMAINS)
         if c is not None:
-            return end, Lexicon.en(c), c.id, country
+            return end, self.lex.en(c), c.id, country
         return end, (None if country else romanize(surface)), None, country
 
     def place_name(self, i: int) -> Draft | None:
@@ -79,7 +79,7 @@ class PlaceRules(LineBase):
         if end < 0:
             return None
         c = self.lex.concept(self.text(i, end), PLACE_DOMAINS) or self.lex.concept("Thành phố Hồ Chí Minh", PLACE_DOMAINS)
-        return Draft("LOC", i, end, Lexicon.en(c), c.id if c is not None else None)
+        return Draft("LOC", i, end, self.lex.en(c), c.id if c is not None else None)
 
     def try_place(self, i: int) -> int:
         hcm = self.hcm_at(i)
@@ -91,7 +91,7 @@ class PlaceRules(LineBase):
             gp = self.g_other.get(i)
             if gp is not None and gp[1].concept.domain in PLACE_DOMAINS:
                 c = gp[1].concept
-                self.add(Draft("LOC", i, gp[0], Lexicon.en(c), c.id, protect=True))
+                self.add(Draft("LOC", i, gp[0], self.lex.en(c), c.id, protect=True))
                 return gp[0]
             loc = self.place_name(ue)
             if loc is not None:

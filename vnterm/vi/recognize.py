@@ -6,7 +6,7 @@ entities in that copy's offsets (the segmenter maps them back to the line as giv
 
 from __future__ import annotations
 
-from . import words
+from . import compose, words
 from ..glossary.matcher import Match
 from ..text import fold
 from .legal import canonical_code, find_legal
@@ -114,7 +114,7 @@ class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
         code = self.text(k, j)
         norm = canonical_code(code)
         c = self.lex.concept(type_text, LEGAL_DOMAINS) or self.lex.concept(type_text)
-        type_en = Lexicon.en(c)
+        type_en = self.lex.en(c)
         en = f"{type_en} No. {norm}" if type_en else None
         e = self.add(Draft("LEGAL_REF", i, j, en, None, norm))
         e.children.append(Draft("CODE", k, j, protect=True))
@@ -209,7 +209,7 @@ def analyse(s: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Entity]]:
             return
         a, b = spans[e.i][0], spans[e.j - 1][1]
         title = built.get(id(e.title)) if e.title is not None else None
-        ent = Entity(e.type, s[a:b], a, b, e.en, title, e.concept, e.norm)
+        ent = Entity(e.type, s[a:b], a, b, compose.stylize(e.en, lex.style), title, e.concept, e.norm)
         built[id(e)] = ent
         out.append(ent)
 

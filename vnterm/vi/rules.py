@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary
+from ..styles import HouseStyle, resolve_style
 from ..text import strip_diacritics
 from . import compose, lexicon
 from .lexicon import key
@@ -59,8 +61,9 @@ def max_len(table: frozenset[str]) -> int:
 class Lexicon:
     """The glossary compiled for recognition: two matchers and term → concept tables."""
 
-    def __init__(self, glossary: Glossary):
+    def __init__(self, glossary: Glossary, style: "HouseStyle | None" = None):
         self.glossary = glossary
+        self.style = style if style is not None else resolve_style(None)
         titles = Glossary({c.id: c for c in glossary if c.domain in TITLE_DOMAINS})
         others = Glossary({c.id: c for c in glossary if c.domain not in TITLE_DOMAINS})
         self.title_matcher = Matcher(titles, langs=["vi"])
@@ -85,11 +88,17 @@ class Lexicon:
             return None
         return c
 
-    @staticmethod
-    def en(concept: Concept | None) -> str | None:
+    def with_style(self, style: HouseStyle) -> "Lexicon":
+        """The same compiled lexicon rendering in another house style (shares the matchers)."""
+        other = copy.copy(self)
+        other.style = style
+        return other
+
+    def en(self, concept: Concept | None) -> str | None:
+        """The concept's preferred English under this lexicon's house style (glossary ``styles``)."""
         if concept is None:
             return None
-        t = concept.preferred("en")
+        t = concept.preferred("en", style=self.style.id)
         return t.text if t is not None else None
 
 

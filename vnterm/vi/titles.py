@@ -54,22 +54,22 @@ class TitleRules(LineBase):
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") and jg < j:
                 j -= 1
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
-        en = Lexicon.en(c)
+        en = self.lex.en(c)
         if c is None and full != self.text(p, j):
             whole = self.lex.concept(full, TITLE_DOMAINS)
-            whole_en = Lexicon.en(whole)
+            whole_en = self.lex.en(whole)
             o_end = self.g_other[j][0] if cut is not None else -1
             if cut is not None and o_end <= full_end and whole_en:
                 # a composed glossary title ("Vice Chairman of the Provincial People's Committee")
                 # minus its organisation gives the title itself ("Vice Chairman")
-                en = compose.strip_org(whole_en, Lexicon.en(cut.concept))
+                en = compose.strip_org(whole_en, self.lex.en(cut.concept))
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
         cid = c.id if c is not None else None
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
-            if c2 is not None and Lexicon.en(c2):
-                en = "Deputy " + Lexicon.en(c2)  # type: ignore[operator]
+            if c2 is not None and self.lex.en(c2):
+                en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
         if prefix_en and en:
             en = f"{prefix_en} {en}"
         elif prefix_en:
@@ -125,7 +125,7 @@ class TitleRules(LineBase):
                     st = nxt
                     continue
             break
-        title = self.add(Draft("TITLE", i, end, compose.join_chain(units), cid_whole))
+        title = self.add(Draft("TITLE", i, end, compose.join_chain(units, self.lex.style.post_separator), cid_whole))
         title.children.extend(children)
         if owner is not None:  # the comma closing the apposition stays outside the title
             owner.title = title
@@ -163,8 +163,8 @@ class TitleRules(LineBase):
             # "Chủ tịch Trung Quốc": the head of a state is the glossary's "Chủ tịch nước" (President)
             if stem_text:
                 state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
-                if state is not None and Lexicon.en(state):
-                    stem_en = Lexicon.en(state)
+                if state is not None and self.lex.en(state):
+                    stem_en = self.lex.en(state)
             en = compose.title_of(stem_en, compose.country_name(pen), national=False) if stem_en and pen else None
             end = pend
             if end + 1 < self.n and self.keys[end] == "tại":
