@@ -49,6 +49,12 @@ HONORIFICS = phrase_set(
     "phó đô đốc|đô đốc|liệt sĩ|anh hùng|mẹ|chủ tịch hồ chí minh"
 )
 
+#: Military and police ranks: before a name they are the person's title ("Đại tướng" → General).
+RANKS = phrase_set(
+    "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|"
+    "trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|binh nhất|binh nhì|hạ sĩ|trung sĩ|thượng sĩ"
+)
+
 #: Words right before a capitalised name that make it NOT a person (streets, schools, awards ...).
 TRAPS = phrase_set(
     "đường|phố|đại lộ|ngõ|ngách|hẻm|kiệt|quận|huyện|phường|xã|tỉnh|thị xã|thị trấn|thành phố|tp|tp.|"

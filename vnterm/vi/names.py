@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from . import lexicon, words
 from ..text import romanize
+
+
+
 from .rules import (
     LineBase,
     Draft,
     LONG_NAME_PREFIXES,
+    PERSON_DOMAINS,
+    TITLE_DOMAINS,
     viet_syllable,
 )
+
+
+#: What separates a name from a title chain that follows it: "Lê Văn A, Bí thư ...", "Lê Văn A - Bí thư ...".
+APPOSITION = frozenset({",", "-", "–"})
 
 
 class NameRules(LineBase):
@@ -65,16 +74,23 @@ class NameRules(LineBase):
         self.add_person(j, r, title, foreign)
         return r
 
-    def add_person(self, i: int, j: int, title: Draft | None, foreign: bool) -> Draft:
+    def add_person(self, i: int, j: int, title: Draft | None, foreign: bool, *, rank: bool = False) -> Draft:
         text = self.text(i, j)
-        if not all(viet_syllable(self.keys[k]) for k in range(i, j)):
-            en: str | None = romanize(text)  # a name in Latin script ("António Guterres")
+        known = self.lex.concept(text, PERSON_DOMAINS)
+        cid: str | None = None
+        if known is not None and (foreign or title is None or not (rank or title.children)):
+            # a foreign person the glossary knows ("Vương Nghị" → Wang Yi); a Vietnamese post
+            # ("Đại tá Trần Văn Thanh", "Giám đốc Sở ... Trần Văn Thanh") keeps the romanised name
+            en: str | None = self.lex.en(known)
+            cid = known.id
+        elif not all(viet_syllable(self.keys[k]) for k in range(i, j)):
+            en = romanize(text)  # a name in Latin script ("António Guterres")
         elif foreign:
-            en = None  # a transliterated foreign name ("Tập Cận Bình" is Xi Jinping): no guess
+            en = None  # a transliterated foreign name the glossary does not know: no guess
         else:
             en = romanize(text)
-        person = self.add(Draft("PERSON", i, j, en, title=title, protect=True))
-        if title is None and j + 1 < self.n and self.keys[j] == "," and self.stem_at(j + 1) is not None:
+        person = self.add(Draft("PERSON", i, j, en, cid, title=title, protect=True))
+        if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and self.stem_at(j + 1) is not None:
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
             self.appositive = (j + 1, person)
         return person
@@ -93,7 +109,12 @@ class NameRules(LineBase):
             return -1
         if self.phrase(h, lexicon.PLACES | lexicon.COUNTRIES, self.lex.max_place) >= r:
             return -1
-        self.add_person(h, r, None, False)
+        title: Draft | None = None
+        rank = " ".join(self.keys[i:h]) in lexicon.RANKS
+        if rank:  # "Đại tướng Phan Văn Giang": a rank is the person's title
+            c = self.lex.concept(self.text(i, h), TITLE_DOMAINS) or self.lex.concept(self.text(i, h))
+            title = self.add(Draft("TITLE", i, h, self.lex.en(c), c.id if c is not None else None))
+        self.add_person(h, r, title, False, rank=rank)
         return r
 
     def try_surname(self, i: int) -> int:

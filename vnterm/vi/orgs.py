@@ -29,6 +29,9 @@ class OrgRules(LineBase):
             return -1
         j, m = g
         dom = m.concept.domain
+        if dom == "person" and self.cap[i] and not (i > 0 and self.trapped(i)):
+            self.add_person(i, j, None, True)  # a foreign person the glossary knows: "Vương Nghị"
+            return j
         if dom in ORG_DOMAINS and self.cap[i] and not self._unit_only(i, j):
             self.add(Draft("ORG", i, j, self.lex.en(m.concept), m.concept.id))
         return j

@@ -17,6 +17,7 @@ TITLE_DOMAINS = frozenset({"title"})
 ORG_DOMAINS = frozenset({"org", "party", "admin"})
 PLACE_DOMAINS = frozenset({"place"})
 LEGAL_DOMAINS = frozenset({"legal"})
+PERSON_DOMAINS = frozenset({"person"})
 
 #: Organisation heads that are whole names on their own ("Quốc hội", "Tỉnh ủy").
 STANDALONE_ORGS = lexicon.phrase_set(
