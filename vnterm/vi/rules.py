@@ -135,6 +135,8 @@ class LineBase:
     g_title: dict[int, tuple[int, Match]]
     ents: list[Draft]
     appositive: tuple[int, Draft] | None
+    #: " of <country>" when the title unit just read ended with a foreign country
+    country_suffix: str = ""
 
     def text(self, i: int, j: int) -> str:
         return self.s[self.spans[i][0]:self.spans[j - 1][1]]

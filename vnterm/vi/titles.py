@@ -76,6 +76,13 @@ class TitleRules(LineBase):
             en = None
         return j, en, cid, p
 
+    def _state_head(self, stem_text: str | None) -> str | None:
+        """The English of "<stem> nước" (Chủ tịch → Chủ tịch nước → President) when the glossary has it."""
+        if not stem_text:
+            return None
+        state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
+        return self.lex.en(state) if state is not None else None
+
     def local_follows(self, j: int, unit_ended: bool = False) -> bool:
         """True when an administrative unit or a place starts at ``j`` (any name after a unit word)."""
         if j >= self.n:
@@ -111,10 +118,15 @@ class TitleRules(LineBase):
         foreign = False
         end = i
         cid_whole: str | None = None
+        unit_foreign_flags: list[bool] = []
+        suffix = ""
         while True:
             j, stem_en, cid, p = st
+            self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
+            suffix = self.country_suffix
             units.append(unit_en)
+            unit_foreign_flags.append(unit_foreign)
             children.extend(kids)
             foreign = foreign or unit_foreign
             cid_whole = cid if not units[:-1] and not kids else None
@@ -125,7 +137,16 @@ class TitleRules(LineBase):
                     st = nxt
                     continue
             break
-        title = self.add(Draft("TITLE", i, end, compose.join_chain(units, self.lex.style.post_separator), cid_whole))
+        if len(units) > 1 and suffix and unit_foreign_flags[-1] and not any(unit_foreign_flags[:-1]) \
+                and units[-1] is not None and units[-1].endswith(suffix):
+            # the country ends the chain and is every post's: "Tổng Bí thư, Chủ tịch nước Lào" →
+            # "General Secretary and President of Laos"
+            units[-1] = units[-1][: -len(suffix)]
+            joined = compose.join_chain(units, self.lex.style.post_separator)
+            chain_en = joined + suffix if joined else None
+        else:
+            chain_en = compose.join_chain(units, self.lex.style.post_separator)
+        title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
         if owner is not None:  # the comma closing the apposition stays outside the title
             owner.title = title
@@ -153,6 +174,17 @@ class TitleRules(LineBase):
                 org_en = org.en
                 end = org.j
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
+            # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
+            pl = self.place_at(end, strict=False)
+            if pl is not None and pl[3] and key(self.text(end, pl[0])) not in VIET_NAM:
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                state = self._state_head(stem_text)
+                if state and org_en:
+                    en = compose.title_of(state, org_en)  # a foreign body's "Chủ tịch" is its President
+                country = compose.country_name(pl[1])
+                en = f"{en} of {country}" if en and country else None
+                self.country_suffix = f" of {country}"
+                return en, pl[0], kids, True
             return en, end, kids, False
         pl = self.place_at(j, strict=False)
         if pl is not None and pl[3]:  # a country: "Thủ tướng Nhật Bản", "Đại sứ Việt Nam tại Lào"
@@ -161,18 +193,21 @@ class TitleRules(LineBase):
             kids.append(loc)
             foreign = key(self.text(j, pend)) not in VIET_NAM
             # "Chủ tịch Trung Quốc": the head of a state is the glossary's "Chủ tịch nước" (President)
-            if stem_text:
-                state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
-                if state is not None and self.lex.en(state):
-                    stem_en = self.lex.en(state)
+            stem_en = self._state_head(stem_text) or stem_en
             en = compose.title_of(stem_en, compose.country_name(pen), national=False) if stem_en and pen else None
+            if foreign and pen:
+                self.country_suffix = f" of {compose.country_name(pen)}"
             end = pend
             if end + 1 < self.n and self.keys[end] == "tại":
-                pl2 = self.place_at(end + 1)
-                if pl2 is not None and pl2[3]:  # "tại" + a country: "Ambassador ... to Japan"
+                pl2 = self.place_at(end + 1) or self.hcm_at(end + 1)
+                if isinstance(pl2, Draft):  # "Tổng Lãnh sự Trung Quốc tại TP.HCM"
+                    pl2 = (pl2.j, pl2.en, pl2.concept, False)
+                if pl2 is not None:
+                    # "tại" + a country: "Ambassador ... to Japan"; + a city: "Consul General ... in Da Nang"
                     loc2 = Draft("LOC", end + 1, pl2[0], pl2[1], pl2[2], protect=True)
                     kids.append(loc2)
-                    en = f"{en} to {compose.country_name(pl2[1])}" if en and pl2[1] else None
+                    where = compose.country_name(pl2[1]) if pl2[3] else pl2[1]
+                    en = f"{en} {'to' if pl2[3] else 'in'} {where}" if en and where else None
                     end = pl2[0]
             return en, end, kids, foreign
         pl = self.place_at(j)
