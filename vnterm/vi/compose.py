@@ -64,6 +64,12 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
     if not provincial and level == "Provincial":
         level = ""
     org = org_en
+    if unit in ("thành phố", "tp", "tp.") and place_en == "Ho Chi Minh":
+        place_en = "Ho Chi Minh City"  # the city's English name carries "City" ("TP Hồ Chí Minh")
+    if place_en.endswith(" City"):  # "Thành ủy TPHCM": never "Ho Chi Minh City City Party Committee"
+        for drop in ("Municipal ", "City "):
+            if org.startswith(drop):
+                org = org[len(drop):]
     if unit in ("thành phố", "tp", "tp.", "thủ đô"):
         for drop in ("Municipal ", "City "):
             if org.startswith(drop):
@@ -109,6 +115,14 @@ def join_chain(units: list[str | None], separator: str = ", ") -> str | None:
     if separator.strip() == "and" and len(parts) > 1:
         return ", ".join(parts[:-1]) + " and " + parts[-1]
     return separator.join(parts)
+
+
+_CHAIRMAN = re.compile(r"\bChairman\b")
+
+
+def feminine(en: str) -> str:
+    """A post held by a woman in a style that marks it: "Vice Chairman" → "Vice Chairwoman"."""
+    return _CHAIRMAN.sub("Chairwoman", en)
 
 
 _VIET_NAM_FORMS = re.compile(r"\bViet ?[Nn]am\b")

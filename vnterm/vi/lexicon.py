@@ -98,7 +98,9 @@ TITLE_STEMS = phrase_set(
     "Công chúa|Nữ hoàng|Thủ hiến|Thị trưởng|Trưởng Đại diện|"
     "Trưởng đại diện|Điều phối viên|Phó Đại sứ|Tham tán|Bí thư thứ nhất|"
     "Phát ngôn viên|Tổng Biên tập|Phó Tổng Biên tập|"
-    "Chủ tịch Hội đồng quản trị"
+    "Chủ tịch Hội đồng quản trị|Phó Chánh Thanh tra|Tỉnh trưởng|Phó Tỉnh trưởng|Phó Thị trưởng|Thủ hiến|"
+    "Tổng Lãnh sự|Phó Tổng Lãnh sự|Trưởng Phái đoàn|Đại sứ, Trưởng Phái đoàn|Thủ tướng Vương quốc|Đặc phái viên|"
+    "Phó Chủ tịch Thường trực|Ủy viên Thường vụ|Chủ tịch Thượng viện|Chủ tịch Hạ viện|Hoàng Thái hậu|Hoàng hậu|Thái tử"
 )
 
 #: Words that can prefix a title stem: "Phó", "Nguyên" (former), "Quyền" (acting) ...

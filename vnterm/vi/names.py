@@ -34,12 +34,30 @@ class NameRules(LineBase):
         return 2 <= r - j <= 4 and (r >= self.n or not self.is_name_syllable(r))
 
     def trapped(self, i: int) -> bool:
-        """True when the words before ``i`` name a street, school, award, ship ... (not a person)."""
+        """True when the words before ``i`` name a street, school, award, ship ... (not a person).
+
+        Also a street after a house number ("số 86 Lê Thánh Tôn", "ngách 12/35 Phan Kế Bính") and a
+        later item of a list that a unit word opens ("phường Bến Nghé, Nguyễn Thái Bình và ...")."""
         for k in (1, 2, 3):
             if i - k < 0:
                 break
             if " ".join(self.keys[i - k:i]) in lexicon.TRAPS:
                 return True
+        k = i - 1
+        while k >= 0 and (self.forms[k][:1].isdigit() or self.keys[k] in ("/", "-")):
+            k -= 1
+        if k < i - 1:  # a house number right before the name
+            return k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]
+        if i > 0 and self.keys[i - 1] in (",", "và"):
+            k = i - 2
+            steps = 0
+            while k >= 0 and steps < 16:
+                if self.keys[k] in lexicon.ADMIN_UNITS or self.keys[k] in lexicon.TRAPS:
+                    return self.keys[k] not in ("tỉnh", "thành phố", "tp", "tp.")
+                if not (self.cap[k] or self.keys[k] in (",", "và") or self.forms[k][:1].isdigit()):
+                    return False
+                k -= 1
+                steps += 1
         return False
 
     def name_run(self, i: int, *, triggered: bool) -> int:
@@ -114,7 +132,8 @@ class NameRules(LineBase):
         if rank:  # "Đại tướng Phan Văn Giang": a rank is the person's title
             c = self.lex.concept(self.text(i, h), TITLE_DOMAINS) or self.lex.concept(self.text(i, h))
             title = self.add(Draft("TITLE", i, h, self.lex.en(c), c.id if c is not None else None))
-        self.add_person(h, r, title, False, rank=rank)
+        person = self.add_person(h, r, title, False, rank=rank)
+        person.female = self.keys[h - 1] == "bà"
         return r
 
     def try_surname(self, i: int) -> int:

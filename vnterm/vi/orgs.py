@@ -99,7 +99,7 @@ class OrgRules(LineBase):
                 if loc is not None:
                     loc.i = j
             elif j < self.n and (self.is_name_syllable(j) or self.forms[j].isdigit()):
-                loc = self.place_name(j)
+                loc = self.place_name(j, ended)
             else:
                 loc = None
         elif gp is not None and gp[1].concept.domain in PLACE_DOMAINS and ue > 0:
@@ -114,10 +114,18 @@ class OrgRules(LineBase):
                 loc = Draft("LOC", j, pend, pen, pcid, protect=True)
         elif ue > 0:
             unit = self.keys[j] if ue == j + 1 else key(self.text(j, ue))
-            loc = self.place_name(ue)
+            loc = self.place_name(ue, unit)
+            if loc is None and unit in ("tỉnh", "thành phố", "tp", "tp.") and ue < self.n and self.person_starts(ue):
+                # "Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh": the bare unit word ends the organisation
+                e.j = ue
+                e.en = compose.local_org("", unit, org_en, provincial=self.lex.style.provincial_adjective) if org_en else None
+                e.norm = expand_abbreviations(self.text(i, ue)) if e.norm is not None or any(
+                    self.forms[k] in lexicon.ABBREVIATIONS for k in range(i, ue)) else None
+                e.concept = None
+                return e
         elif implied is not None:
             unit = implied
-            loc = self.place_name(j)
+            loc = self.place_name(j, unit)
         else:
             loc = None
         if any(self.forms[k] in lexicon.ABBREVIATIONS for k in range(i, j)):

@@ -45,13 +45,18 @@ class PlaceRules(LineBase):
             return end, self.lex.en(c), c.id, country
         return end, (None if country else romanize(surface)), None, country
 
-    def place_name(self, i: int) -> Draft | None:
-        """The name after an administrative unit: a known place, a capitalised run or a number."""
+    def place_name(self, i: int, unit: str | None = None) -> Draft | None:
+        """The name after an administrative unit: a known place, a capitalised run or a number.
+
+        After a provincial unit ("UBND tỉnh", "Tỉnh ủy", "HĐND thành phố") a name shaped like a
+        person's that the gazetteer does not know is the person: the unit stands alone."""
         if i >= self.n:
             return None
         pl = self.place_at(i)
         if pl is not None:
             return Draft("LOC", i, pl[0], pl[1], pl[2], protect=True)
+        if unit in ("tỉnh", "thành phố", "tp", "tp.", "thủ đô") and self.person_starts(i):
+            return None
         if self.forms[i].isdigit():
             return Draft("LOC", i, i + 1, self.forms[i], None)
         if not self.is_name_syllable(i):

@@ -219,6 +219,10 @@ def analyse(s: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Entity]]:
         e = stack.pop()
         flat.append(e)
         stack.extend(e.children)
+    if lex.style.gendered_titles:
+        for e in flat:  # "bà" + a Chairman's post: "Chairwoman" in styles that write it
+            if e.type == "PERSON" and e.female and e.title is not None and e.title.en:
+                e.title.en = compose.feminine(e.title.en)
     flat.sort(key=lambda e: (e.i, -e.j, 0 if e.type == "TITLE" else 1))
     for e in flat:  # people last: their title (before or after them) must exist first
         if e.j > e.i and e.type != "PERSON":

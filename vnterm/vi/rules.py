@@ -116,6 +116,8 @@ class Draft:
     title: "Draft | None" = None
     protect: bool = False
     children: list["Draft"] = field(default_factory=list)
+    #: a person the source calls "bà" (gendered title renderings in house styles that use them)
+    female: bool = False
 
 
 class LineBase:

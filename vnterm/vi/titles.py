@@ -6,6 +6,7 @@ from . import compose, lexicon
 from ..glossary.matcher import Match
 from .lexicon import key
 from .rules import (
+    ORG_PHRASES,
     Lexicon,
     LineBase,
     ORG_DOMAINS,
@@ -36,6 +37,8 @@ class TitleRules(LineBase):
         j = max(jg, je)
         if j < 0:
             return None
+        if self.phrase(p, ORG_PHRASES, self.lex.max_org) > j:
+            return None  # "Đại sứ quán", "Tổng Lãnh sự quán": an organisation, not the title "Đại sứ"
         full = self.text(p, j)
         full_end = j
         cut: Match | None = None
@@ -50,9 +53,9 @@ class TitleRules(LineBase):
                 j, cut = k, o[1]
                 break
         else:
-            if j - p >= 2 and j < self.n and self.cap[j] and self.forms[j - 1][:1].isupper() \
+            if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") and jg < j:
-                j -= 1
+                j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
         en = self.lex.en(c)
         if c is None and full != self.text(p, j):
@@ -151,7 +154,22 @@ class TitleRules(LineBase):
         if owner is not None:  # the comma closing the apposition stays outside the title
             owner.title = title
             return max(end, i + 1)
-        r = self.person_after(end, title, foreign)
+        start = end
+        female = False
+        if end + 1 < self.n and self.keys[end] in ("ông", "bà") and self.is_name_syllable(end + 1):
+            female = self.keys[end] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
+            start = end + 1
+        r = self.person_after(start, title, foreign)
+        if r > 0 and female:
+            self.ents[-1].female = True
+        if r > 0 and i > 0 and self.keys[i - 1] == "các":
+            # "Các Phó Chủ tịch UBND tỉnh A, B và C": every name shares the title
+            while r + 1 < self.n and self.keys[r] in (",", "và"):
+                r2 = self.name_run(r + 1, triggered=True)
+                if r2 < 0 or self.stem_at(r + 1) is not None:
+                    break
+                self.add_person(r + 1, r2, title, foreign)
+                r = r2
         return max(end, r, i + 1)
 
     def title_qualifiers(
@@ -173,6 +191,12 @@ class TitleRules(LineBase):
             else:
                 org_en = org.en
                 end = org.j
+            if stem_en and org_en and " of " in stem_en:
+                # "Chánh Văn phòng" (Chief of Office) + "Văn phòng Trung ương Đảng" (Office of ...):
+                # the organisation already names the office: "Chief of the Office of ..."
+                head, _, tail = stem_en.rpartition(" of ")
+                if org_en.startswith(tail + " ") or org_en == tail:
+                    stem_en = head
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
@@ -186,6 +210,21 @@ class TitleRules(LineBase):
                 self.country_suffix = f" of {country}"
                 return en, pl[0], kids, True
             return en, end, kids, False
+        if stem_en and j < self.n and self.cap[j] and self.keys[j] != "bộ" and stem_text \
+                and key(stem_text).split()[-1] in ("trưởng",) and key(stem_text).endswith("bộ trưởng"):
+            # "Bộ trưởng Công an" = "Bộ trưởng Bộ Công an": the ministry's head word is left out
+            for e in range(min(self.n, j + 5), j, -1):
+                c = self.lex.concept("Bộ " + self.text(j, e), ORG_DOMAINS)
+                if c is not None and self.lex.en(c):
+                    kids.append(Draft("ORG", j, e, self.lex.en(c), c.id))
+                    en = compose.title_of(stem_en, self.lex.en(c))
+                    pl = self.place_at(e, strict=False)
+                    if pl is not None and pl[3] and key(self.text(e, pl[0])) not in VIET_NAM:
+                        kids.append(Draft("LOC", e, pl[0], pl[1], pl[2], protect=True))
+                        country = compose.country_name(pl[1])
+                        self.country_suffix = f" of {country}"
+                        return (f"{en} of {country}" if country else None), pl[0], kids, True
+                    return en, e, kids, False
         pl = self.place_at(j, strict=False)
         if pl is not None and pl[3]:  # a country: "Thủ tướng Nhật Bản", "Đại sứ Việt Nam tại Lào"
             pend, pen, pcid, _ = pl
@@ -203,6 +242,8 @@ class TitleRules(LineBase):
                 if isinstance(pl2, Draft):  # "Tổng Lãnh sự Trung Quốc tại TP.HCM"
                     pl2 = (pl2.j, pl2.en, pl2.concept, False)
                 if pl2 is not None:
+                    is_country = key(self.text(end + 1, pl2[0])) in lexicon.COUNTRIES or str(pl2[2] or "").startswith("ctry_")
+                    pl2 = (pl2[0], pl2[1], pl2[2], is_country)
                     # "tại" + a country: "Ambassador ... to Japan"; + a city: "Consul General ... in Da Nang"
                     loc2 = Draft("LOC", end + 1, pl2[0], pl2[1], pl2[2], protect=True)
                     kids.append(loc2)
