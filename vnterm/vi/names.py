@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon, words
 from ..text import romanize
 
@@ -19,6 +21,7 @@ from .rules import (
 
 #: What separates a name from a title chain that follows it: "Lê Văn A, Bí thư ...", "Lê Văn A - Bí thư ...".
 APPOSITION = frozenset({",", "-", "–"})
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 class NameRules(LineBase):
@@ -38,21 +41,22 @@ class NameRules(LineBase):
 
         Also a street after a house number ("số 86 Lê Thánh Tôn", "ngách 12/35 Phan Kế Bính") and a
         later item of a list that a unit word opens ("phường Bến Nghé, Nguyễn Thái Bình và ...")."""
+        ws = self.word_start
         for k in (1, 2, 3):
             if i - k < 0:
                 break
-            if " ".join(self.keys[i - k:i]) in lexicon.TRAPS:
-                return True
+            if " ".join(self.keys[i - k:i]) in lexicon.TRAPS and (not ws or ws[i - k] or self.cap[i - k]):
+                return True  # not the end of a longer word: "thông báo" is no "báo" (newspaper)
         k = i - 1
         while k >= 0 and (self.forms[k][:1].isdigit() or self.keys[k] in ("/", "-")):
             k -= 1
         if k < i - 1:  # a house number right before the name
             return k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]
-        if i > 0 and self.keys[i - 1] in (",", "và"):
+        if i > 0 and self.keys[i - 1] in (",", "và") and self.cap[i]:
             k = i - 2
             steps = 0
             while k >= 0 and steps < 16:
-                if self.keys[k] in lexicon.ADMIN_UNITS or self.keys[k] in lexicon.TRAPS:
+                if not self.cap[k] and (self.keys[k] in lexicon.ADMIN_UNITS or self.keys[k] in lexicon.TRAPS):
                     return self.keys[k] not in ("tỉnh", "thành phố", "tp", "tp.")
                 if not (self.cap[k] or self.keys[k] in (",", "và") or self.forms[k][:1].isdigit()):
                     return False
@@ -68,6 +72,13 @@ class NameRules(LineBase):
             return -1
         surname = self.keys[i] in lexicon.SURNAMES
         r = self.cap_run(i, 5 if (not surname or self.keys[i] in LONG_NAME_PREFIXES) else 4)
+        # initials inside a foreign name: "Elbridge A. Colby", "John F. Kennedy"
+        while triggered and r > i and r + 1 < self.n and _INITIAL.fullmatch(self.forms[r]) \
+                and not viet_syllable(self.keys[r - 1]) and self.is_name_syllable(r + 1):
+            r = self.cap_run(r + 1, 3)
+        if triggered and r < self.n and r > i and self.forms[r] == "." and r + 1 < self.n \
+                and len(self.forms[r - 1]) == 1 and self.forms[r - 1].isupper() and self.is_name_syllable(r + 1):
+            r = self.cap_run(r + 1, 3)  # "A" + "." + "Colby" as separate tokens
         # "Thượng viện", "Lăng Chủ tịch": the last capital starts a common word with what follows
         while 0 < r - i <= 2 and r < self.n and not self.word_start[r] and self.alpha[r] and not self.cap[r] \
                 and f"{self.keys[r - 1]} {self.keys[r]}" in words.dictionary():

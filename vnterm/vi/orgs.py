@@ -20,6 +20,10 @@ from .rules import (
 )
 
 
+#: Organisation heads written in lowercase after a title ("Trưởng ban Tổ chức Tỉnh ủy").
+LOWER_HEADS = frozenset({"ban", "đoàn", "phòng", "vụ", "cục", "văn phòng"})
+
+
 class OrgRules(LineBase):
     """Organisations: glossary terms, heads with their names, local organisations with their place. (a mixin of ``recognize._Line``)."""
 
@@ -44,8 +48,9 @@ class OrgRules(LineBase):
         if i >= self.n:
             return None
         g = self.g_other.get(i)
-        if not (self.cap[i] or self.abbr[i] or (lower_ok and g is not None and g[1].concept.domain in ORG_DOMAINS)):
-            return None
+        if not (self.cap[i] or self.abbr[i] or (lower_ok and g is not None and g[1].concept.domain in ORG_DOMAINS)
+                or (lower_ok and i + 1 < self.n and self.cap[i + 1] and self.keys[i] in LOWER_HEADS)):
+            return None  # after a title a lowercase head may open the organisation: "Trưởng ban Tổ chức"
         if g is None and self.person_starts(i):
             return None
         concept: Concept | None = None

@@ -6,6 +6,8 @@ from . import lexicon
 from ..text import romanize
 from .lexicon import key
 from .rules import (
+    VIET_NAM,
+    viet_syllable,
     Lexicon,
     LineBase,
     PLACE_DOMAINS,
@@ -107,4 +109,15 @@ class PlaceRules(LineBase):
         if pl is None or (i > 0 and self.trapped(i)):
             return -1
         self.add(Draft("LOC", i, pl[0], pl[1], pl[2], protect=True))
+        if pl[3] and key(self.text(i, pl[0])) not in VIET_NAM:
+            # a nationality before a foreign name in Latin script: "người đồng cấp Mỹ Marco Rubio"
+            r = self.name_run(pl[0], triggered=False) if pl[0] < self.n else -1
+            if r < 0 and pl[0] < self.n:
+                r = self.name_run(pl[0], triggered=True)
+                if r - pl[0] < 2:
+                    r = -1
+            if r > 0 and not any(viet_syllable(self.keys[k]) for k in range(pl[0], r)) \
+                    and (r >= self.n or not self.cap[r]):
+                self.add_person(pl[0], r, None, True)
+                return r
         return pl[0]

@@ -54,7 +54,8 @@ class TitleRules(LineBase):
                 break
         else:
             if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
-                    and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") and jg < j:
+                    and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
+                    and (jg < j or not self.forms[j - 1][:1].isupper()):
                 j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
         en = self.lex.en(c)
@@ -107,7 +108,7 @@ class TitleRules(LineBase):
         st = self.stem_at(i)
         if st is None:
             return -1
-        if i > 0 and self.trapped(i):
+        if i > 0 and self.trapped(i) and self.keys[i - 1] not in (",", "và"):
             # "Lăng Chủ tịch Hồ Chí Minh", "Giải thưởng Chủ tịch ...": a monument or award, not a person
             k = st[0]
             r = self.name_run(k, triggered=True) if k < self.n else -1
@@ -151,7 +152,9 @@ class TitleRules(LineBase):
             chain_en = compose.join_chain(units, self.lex.style.post_separator)
         title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
-        if owner is not None:  # the comma closing the apposition stays outside the title
+        if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
+            # the comma closing the apposition stays outside the title; a title followed by a name
+            # is that name's ("Đường Lập, Phó Chủ tịch UBND TP.HCM Nguyễn Lộc Hà")
             owner.title = title
             return max(end, i + 1)
         start = end
