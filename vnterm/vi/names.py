@@ -118,6 +118,7 @@ class NameRules(LineBase):
             en = None  # a transliterated foreign name the glossary does not know: no guess
         else:
             en = romanize(text)
+        rank = rank or (title is not None and " ".join(self.keys[title.i:title.j]) in lexicon.RANKS)
         person = self.add(Draft("PERSON", i, j, en, cid, title=title, protect=True))
         if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and self.stem_at(j + 1) is not None:
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
