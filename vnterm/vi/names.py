@@ -114,6 +114,8 @@ class NameRules(LineBase):
             cid = known.id
         elif not all(viet_syllable(self.keys[k]) for k in range(i, j)):
             en = romanize(text)  # a name in Latin script ("António Guterres")
+        elif foreign and text.isascii():
+            en = text  # a foreign name in plain Latin script that happens to look Vietnamese: "Hun Sen"
         elif foreign:
             en = None  # a transliterated foreign name the glossary does not know: no guess
         else:

@@ -186,6 +186,15 @@ class OrgRules(LineBase):
                     and not self.person_starts(j + 1):
                 j += 1
                 continue
+            if j > 0 and self.cap[j - 1] and self.alpha[j] and not self.cap[j]:
+                # lowercase words inside a name, when a place closes it: "Ban Quản lý Khu kinh tế Hải Phòng"
+                k = j
+                while k < n and k - j < 3 and self.alpha[k] and not self.cap[k] and self.keys[k] not in CONNECTORS:
+                    k += 1
+                if k > j and k < n and self.cap[k] and self.place_at(k) is not None \
+                        and key(self.text(k, self.place_at(k)[0])) not in VIET_NAM:  # type: ignore[index]
+                    j = k
+                    continue
             break
         return j
 

@@ -55,7 +55,7 @@ class TitleRules(LineBase):
         else:
             if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
-                    and (jg < j or not self.forms[j - 1][:1].isupper()):
+                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1):
                 j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
         en = self.lex.en(c)
@@ -194,6 +194,14 @@ class TitleRules(LineBase):
             else:
                 org_en = org.en
                 end = org.j
+            pl = self.place_at(end)
+            if pl is not None and not pl[3] and org.children == [] and (
+                    pl[0] >= self.n or self.person_starts(pl[0]) or not self.is_name_syllable(pl[0])):
+                # a province after a department: "Giám đốc Sở Ngoại vụ Hải Phòng" (not glued to the name)
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                org_en = compose.local_org(pl[1], None, org_en, provincial=self.lex.style.provincial_adjective) \
+                    if org_en and pl[1] else None
+                end = pl[0]
             if stem_en and org_en and " of " in stem_en:
                 # "Chánh Văn phòng" (Chief of Office) + "Văn phòng Trung ương Đảng" (Office of ...):
                 # the organisation already names the office: "Chief of the Office of ..."
@@ -201,6 +209,9 @@ class TitleRules(LineBase):
                 if org_en.startswith(tail + " ") or org_en == tail:
                     stem_en = head
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
+            if stem_en and "Prime Minister" in stem_en and org.concept is not None \
+                    and key(self.text(org.i, org.j)) == "chính phủ":
+                en = stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the Government is implied
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
             if pl is not None and pl[3] and key(self.text(end, pl[0])) not in VIET_NAM:
@@ -228,6 +239,10 @@ class TitleRules(LineBase):
                         self.country_suffix = f" of {country}"
                         return (f"{en} of {country}" if country else None), pl[0], kids, True
                     return en, e, kids, False
+        if j + 1 < self.n and self.keys[j] == "nước" and self.cap[j + 1]:
+            pn = self.place_at(j + 1, strict=False)
+            if pn is not None and pn[3]:
+                j += 1  # "Đại sứ ... nước Cộng hòa nhân dân Trung Hoa": "nước" (the country) before its name
         pl = self.place_at(j, strict=False)
         if pl is not None and pl[3]:  # a country: "Thủ tướng Nhật Bản", "Đại sứ Việt Nam tại Lào"
             pend, pen, pcid, _ = pl
