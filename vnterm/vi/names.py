@@ -21,6 +21,11 @@ from .rules import (
 
 #: What separates a name from a title chain that follows it: "Lê Văn A, Bí thư ...", "Lê Văn A - Bí thư ...".
 APPOSITION = frozenset({",", "-", "–"})
+#: Honorifics written before a foreign name (Khmer, Malay, Thai, Arabic, British usage).
+FOREIGN_HONORIFICS = frozenset(
+    "samdech akka moha maha sena padei techo rathsaphethika thipadei bandit kitti tesaphibal "
+    "dato datuk seri tan sri tun sheikh sir dame pehin excellency".split()
+)
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -72,6 +77,11 @@ class NameRules(LineBase):
             return -1
         surname = self.keys[i] in lexicon.SURNAMES
         r = self.cap_run(i, 5 if (not surname or self.keys[i] in LONG_NAME_PREFIXES) else 4)
+        cut = False
+        for k in range(i + 2, r):  # a title right after the name: "Hoàng Minh Cường Phó Chủ tịch ..."
+            if self.phrase(k, lexicon.TITLE_STEMS, self.lex.max_title) > k + 1:
+                r, cut = k, True
+                break
         # initials inside a foreign name: "Elbridge A. Colby", "John F. Kennedy"
         while triggered and r > i and r + 1 < self.n and _INITIAL.fullmatch(self.forms[r]) \
                 and not viet_syllable(self.keys[r - 1]) and self.is_name_syllable(r + 1):
@@ -85,7 +95,7 @@ class NameRules(LineBase):
             r -= 1
         if r - i < (1 if triggered else 2):
             return -1
-        if r < self.n and self.is_name_syllable(r) and not triggered:
+        if r < self.n and self.is_name_syllable(r) and not triggered and not cut:
             return -1
         if not triggered and r - i < 3:
             return -1  # without a title or "ông/bà", two capitalised syllables are too often a place
@@ -97,6 +107,11 @@ class NameRules(LineBase):
     def person_after(self, j: int, title: Draft | None, foreign: bool) -> int:
         if j >= self.n:
             return -1
+        k = j
+        while k + 1 < self.n and self.keys[k] in FOREIGN_HONORIFICS and self.is_name_syllable(k + 1):
+            k += 1  # "Samdech Maha Rathsaphethika Thipadei Khuon Sudary": honorifics before a foreign name
+        if k > j and self.name_run(k, triggered=True) > k:
+            j = k
         r = self.name_run(j, triggered=True)
         if r < 0:
             return -1
@@ -125,6 +140,9 @@ class NameRules(LineBase):
         if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and self.stem_at(j + 1) is not None:
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
             self.appositive = (j + 1, person)
+        elif title is None and j < self.n and self.cap[j] and self.stem_at(j) is not None:
+            # "các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; ...": the title right after
+            self.appositive = (j, person)
         return person
 
     def try_honorific(self, i: int) -> int:

@@ -60,6 +60,12 @@ class OrgRules(LineBase):
         if g is not None:
             j = g[0]
             concept = g[1].concept
+            head = key(self.text(i, j))
+            if head in lexicon.ORG_HEADS and head not in STANDALONE_ORGS:
+                # a glossary head word followed by its own name: "Đảng ủy" + "Quân sự Trung ương"
+                j2 = self.org_name(j, stop_at_places=True)
+                if j2 > j and self.cap[j]:
+                    j, concept = j2, self.lex.concept(self.text(i, j2), ORG_DOMAINS)
         else:
             j = self.phrase(i, ORG_PHRASES, self.lex.max_org)
             if j < 0:

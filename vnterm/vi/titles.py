@@ -39,6 +39,9 @@ class TitleRules(LineBase):
             return None
         if self.phrase(p, ORG_PHRASES, self.lex.max_org) > j:
             return None  # "Đại sứ quán", "Tổng Lãnh sự quán": an organisation, not the title "Đại sứ"
+        ordinal = None
+        if j + 1 < self.n and self.keys[j] == "thứ" and self.keys[j + 1] in ("nhất", "hai") and jg < j + 2:
+            ordinal = "First" if self.keys[j + 1] == "nhất" else "Second"  # "Thứ trưởng thứ nhất"
         full = self.text(p, j)
         full_end = j
         cut: Match | None = None
@@ -74,6 +77,9 @@ class TitleRules(LineBase):
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
                 en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
+        if ordinal is not None and j == full_end:
+            en = f"{ordinal} {en}" if en else None
+            j += 2
         if prefix_en and en:
             en = f"{prefix_en} {en}"
         elif prefix_en:
@@ -135,6 +141,12 @@ class TitleRules(LineBase):
             foreign = foreign or unit_foreign
             cid_whole = cid if not units[:-1] and not kids else None
             end = j
+            if j < self.n and self.keys[j] == "(":
+                # "(nay là Quân ủy Trung ương)" inside a chain, when the chain goes on after it
+                close = next((k for k in range(j + 1, min(self.n, j + 14)) if self.keys[k] == ")"), -1)
+                if close > 0 and close + 2 < self.n and self.keys[close + 1] in CHAIN_SEPARATORS \
+                        and self.stem_at(close + 2) is not None:
+                    j = end = close + 1
             if j < self.n and self.keys[j] in CHAIN_SEPARATORS:
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
@@ -274,6 +286,14 @@ class TitleRules(LineBase):
             # a place the title's own glossary term does not cover: "Bí thư Tỉnh ủy" + "Quảng Ninh" + name
             kids.append(Draft("LOC", j, pl[0], pl[1], pl[2], protect=True))
             return None, pl[0], kids, False
+        k = j
+        while k < self.n and k - j < 3 and self.alpha[k] and not self.cap[k] and self.keys[k] not in ("tại", "của", "và"):
+            k += 1
+        if j < k < self.n - 1 and self.keys[k] == "tại" and (self.place_at(k + 1) or self.hcm_at(k + 1)):
+            # "Trưởng đoàn lãnh sự tại TP.HCM": lowercase words of the post, then where it is held
+            p2 = self.place_at(k + 1)
+            pend = p2[0] if p2 is not None else self.hcm_at(k + 1).j  # type: ignore[union-attr]
+            return None, pend, kids, False
         if j < self.n and self.is_name_syllable(j) and not self.person_starts(j):
             # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
             k = self.org_name(j, stop_at_places=True)
