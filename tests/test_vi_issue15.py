@@ -196,3 +196,21 @@ def test_people_file_shape():
         assert c.id.startswith("person_") and c.domain == "person"
         assert c.source.startswith("http")
         assert c.preferred("vi") is not None and c.preferred("en") is not None
+
+
+def test_lowercase_title_counts_only_before_a_name(seg):
+    line = seg.segment("Theo người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh, ông Vương Nghị sẽ tới. Ông Vương nói.")
+    assert title_of(line, "Mao Ninh").text == "người phát ngôn Bộ Ngoại giao Trung Quốc"
+    assert [(p[0], p[1]) for p in people(line)][-1] == ("Vương", "Wang")  # the family name of a known person
+    assert not [e for e in seg.segment("Các bộ trưởng đã họp.").entities if e.type == "TITLE"]
+
+
+def test_name_then_title_without_comma(seg):
+    line = seg.segment("Cùng dự có các đồng chí: Phan Thị Hồng Phó Chủ tịch UBND thành phố; Đinh Công Sứ.")
+    assert title_of(line, "Phan Thị Hồng").text == "Phó Chủ tịch UBND thành phố"
+
+
+def test_province_after_a_department_joins_the_title(seg):
+    line = seg.segment("Giám đốc Sở Ngoại vụ Hải Phòng Nguyễn Thị Lệ dự.")
+    assert people(line)[0][0] == "Nguyễn Thị Lệ"
+    assert title_of(line, "Nguyễn Thị Lệ").text == "Giám đốc Sở Ngoại vụ Hải Phòng"

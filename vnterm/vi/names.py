@@ -122,6 +122,17 @@ class NameRules(LineBase):
         text = self.text(i, j)
         known = self.lex.concept(text, PERSON_DOMAINS)
         cid: str | None = None
+        if known is None and j - i == 1:
+            # "ông Vương" after "Vương Nghị" in the same line: the family name of a known person
+            for e in reversed(self.ents):
+                if e.type == "PERSON" and e.concept and e.en and self.keys[e.i] == self.keys[i] and e.j - e.i > 1:
+                    known = self.lex.glossary.get(e.concept)
+                    if known is not None:
+                        en_full = self.lex.en(known) or ""
+                        person = self.add(Draft("PERSON", i, j, en_full.split()[0] if en_full else None,
+                                                known.id, title=title, protect=True))
+                        return person
+                    break
         if known is not None and (foreign or title is None or not (rank or title.children)):
             # a foreign person the glossary knows ("Vương Nghị" → Wang Yi); a Vietnamese post
             # ("Đại tá Trần Văn Thanh", "Giám đốc Sở ... Trần Văn Thanh") keeps the romanised name
@@ -137,13 +148,21 @@ class NameRules(LineBase):
             en = romanize(text)
         rank = rank or (title is not None and " ".join(self.keys[title.i:title.j]) in lexicon.RANKS)
         person = self.add(Draft("PERSON", i, j, en, cid, title=title, protect=True))
-        if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and self.stem_at(j + 1) is not None:
+        if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and (
+                self.stem_at(j + 1) is not None or self._lower_stem(j + 1)):
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
             self.appositive = (j + 1, person)
         elif title is None and j < self.n and self.cap[j] and self.stem_at(j) is not None:
             # "các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; ...": the title right after
             self.appositive = (j, person)
         return person
+
+    def _lower_stem(self, i: int) -> bool:
+        """A lowercase title of two or more words at ``i`` ("người phát ngôn") with an English rendering."""
+        if self.cap[i] or not self.alpha[i]:
+            return False
+        st = self.stem_at(i, lower=True)
+        return st is not None and st[0] - st[3] >= 2 and st[1] is not None
 
     def try_honorific(self, i: int) -> int:
         h = self.phrase(i, lexicon.HONORIFICS, 4)

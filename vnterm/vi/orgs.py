@@ -126,8 +126,9 @@ class OrgRules(LineBase):
         elif ue > 0:
             unit = self.keys[j] if ue == j + 1 else key(self.text(j, ue))
             loc = self.place_name(ue, unit)
-            if loc is None and unit in ("tỉnh", "thành phố", "tp", "tp.") and ue < self.n and self.person_starts(ue):
-                # "Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh": the bare unit word ends the organisation
+            if loc is None and unit in ("tỉnh", "thành phố", "tp", "tp.") and self.phrase(j, ORG_PHRASES, self.lex.max_org) < 0 \
+                    and (ue >= self.n or self.person_starts(ue) or not self.is_name_syllable(ue)):
+                # "Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh", "UBND thành phố;": the bare unit word ends it
                 e.j = ue
                 e.en = compose.local_org("", unit, org_en, provincial=self.lex.style.provincial_adjective) if org_en else None
                 e.norm = expand_abbreviations(self.text(i, ue)) if e.norm is not None or any(

@@ -20,8 +20,9 @@ from .rules import (
 class TitleRules(LineBase):
     """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
 
-    def stem_at(self, i: int) -> tuple[int, str | None, str | None, int] | None:
-        """A title head at ``i``: (end, en, concept id, start after any prefix). Needs a capital letter (or a lowercase prefix)."""
+    def stem_at(self, i: int, lower: bool = False) -> tuple[int, str | None, str | None, int] | None:
+        """A title head at ``i``: (end, en, concept id, start after any prefix). Needs a capital letter
+        (or a lowercase prefix); ``lower``: a lowercase head too (its chain must then end in a name)."""
         if i >= self.n:
             return None
         prefix_en = None
@@ -29,7 +30,7 @@ class TitleRules(LineBase):
         if self.keys[i] in compose.TITLE_PREFIX_EN and i + 1 < self.n and self.cap[i + 1]:
             prefix_en = compose.TITLE_PREFIX_EN[self.keys[i]]
             p = i + 1
-        if not self.cap[p]:
+        if not self.cap[p] and not (lower and self.alpha[p]):
             return None
         g = self.g_title.get(p)
         jg = g[0] if g is not None else -1
@@ -112,8 +113,28 @@ class TitleRules(LineBase):
 
     def try_title(self, i: int) -> int:
         st = self.stem_at(i)
+        lowercase = False
+        if st is None and not self.cap[i] and self.alpha[i] and not self.trapped(i):
+            st = self.stem_at(i, lower=True)
+            lowercase = st is not None
+            if lowercase and (st[0] - st[3] < 2 or st[1] is None):  # type: ignore[index]
+                return -1  # one lowercase word ("trưởng", "đại biểu") is too often no title
         if st is None:
             return -1
+        if lowercase:
+            # "người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh": a lowercase title counts only when
+            # its chain ends in a name
+            mark = len(self.ents)
+            owner = self.appositive[1] if self.appositive is not None and self.appositive[0] == i else None
+            r = self._chain(i, st)
+            new = self.ents[mark:]
+            if not any(e.type == "PERSON" for e in new) and not (owner is not None and owner.title in new):
+                del self.ents[mark:]
+                return -1
+            return r
+        return self._chain(i, st)
+
+    def _chain(self, i: int, st: tuple[int, str | None, str | None, int]) -> int:
         if i > 0 and self.trapped(i) and self.keys[i - 1] not in (",", "và"):
             # "Lăng Chủ tịch Hồ Chí Minh", "Giải thưởng Chủ tịch ...": a monument or award, not a person
             k = st[0]
