@@ -214,3 +214,33 @@ def test_province_after_a_department_joins_the_title(seg):
     line = seg.segment("Giám đốc Sở Ngoại vụ Hải Phòng Nguyễn Thị Lệ dự.")
     assert people(line)[0][0] == "Nguyễn Thị Lệ"
     assert title_of(line, "Nguyễn Thị Lệ").text == "Giám đốc Sở Ngoại vụ Hải Phòng"
+
+
+def _timed(seg, lines):
+    import time
+
+    t0 = time.perf_counter()
+    for line in lines:
+        seg.segment(line)
+    return time.perf_counter() - t0
+
+
+def test_time_grows_linearly_with_the_input(seg):
+    # rule-heavy news text (titles, people, places, streets, lists); generous bounds: 4x the input
+    # must cost less than 10x the time, for many lines and for one long line
+    base = [
+        "Phó Chủ tịch UBND tỉnh Hà Minh Khoa, bà Nguyễn Thị Hạnh và Đại sứ Trung Quốc Hà Vĩ dự lễ tại số 86 Lê Thánh Tôn.",
+        "Các Phó Chủ tịch UBND tỉnh Đỗ Văn Tâm, Lý Thị Hoa và Mai Xuân Đức; ông Vương Nghị, ông Vương, ông Lộc.",
+        "Các phường Bạch Đằng, Lê Đại Hành và Ngô Thì Nhậm; Giám đốc Sở Ngoại vụ Hải Phòng Nguyễn Thị Lệ phát biểu.",
+    ]
+    small = base * 20
+    big = base * 80
+    _timed(seg, small[:3])
+    t_small = max(_timed(seg, small), 1e-3)
+    t_big = _timed(seg, big)
+    assert t_big < 10 * t_small
+    line_small = " ".join(small)
+    line_big = " ".join(big)
+    t_small = max(_timed(seg, [line_small]), 1e-3)
+    t_big = _timed(seg, [line_big])
+    assert t_big < 10 * t_small

@@ -145,6 +145,9 @@ COUNTRIES = phrase_set(
     "Mỹ La-tinh|châu Âu|châu Á|châu Phi|châu Mỹ|Đông Nam Á|Liên minh châu Âu"
 )
 
+#: Places and countries together (one table, so that lookups share its prefix index).
+PLACES_AND_COUNTRIES = PLACES | COUNTRIES
+
 #: Abbreviations seen in Vietnamese official text, with the full form used to look them up.
 ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân",

@@ -124,7 +124,7 @@ class NameRules(LineBase):
         cid: str | None = None
         if known is None and j - i == 1:
             # "ông Vương" after "Vương Nghị" in the same line: the family name of a known person
-            for e in reversed(self.ents):
+            for e in reversed(self.ents[-60:]):  # bounded: linear on long lines
                 if e.type == "PERSON" and e.concept and e.en and self.keys[e.i] == self.keys[i] and e.j - e.i > 1:
                     known = self.lex.glossary.get(e.concept)
                     if known is not None:
@@ -176,7 +176,7 @@ class NameRules(LineBase):
         r = self.name_run(h, triggered=True)
         if r < 0:
             return -1
-        if self.phrase(h, lexicon.PLACES | lexicon.COUNTRIES, self.lex.max_place) >= r:
+        if self.phrase(h, lexicon.PLACES_AND_COUNTRIES, self.lex.max_place) >= r:
             return -1
         title: Draft | None = None
         rank = " ".join(self.keys[i:h]) in lexicon.RANKS

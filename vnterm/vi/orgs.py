@@ -156,10 +156,8 @@ class OrgRules(LineBase):
         return e
 
     def try_org(self, i: int) -> int:
-        if i > 0 and self.trapped(i) and not self.g_other.get(i):
-            return -1
         org = self.org_at(i)
-        if org is None:
+        if org is None or (i > 0 and not self.g_other.get(i) and self.trapped(i)):
             return -1
         self.add(org)
         return org.j

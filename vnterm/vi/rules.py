@@ -59,6 +59,24 @@ def max_len(table: frozenset[str]) -> int:
     return max((len(k.split()) for k in table), default=1) + 2
 
 
+_PREFIXES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _prefixes(table: frozenset[str]) -> frozenset[str]:
+    """Every word-prefix of the phrases of ``table`` ("thủ tướng chính phủ" → "thủ", "thủ tướng", ...)."""
+    hit = _PREFIXES.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    out = set()
+    for phrase in table:
+        parts = phrase.split(" ")
+        for n in range(1, len(parts) + 1):
+            out.add(" ".join(parts[:n]))
+    pre = frozenset(out)
+    _PREFIXES[id(table)] = (table, pre)
+    return pre
+
+
 class Lexicon:
     """The glossary compiled for recognition: two matchers and term → concept tables."""
 
@@ -145,12 +163,19 @@ class LineBase:
 
     def phrase(self, i: int, table: frozenset[str], maxlen: int) -> int:
         """End index of the longest phrase of ``table`` starting at token ``i`` (or -1)."""
-        if i >= self.n or self.keys[i] not in FIRSTS:
+        if i >= self.n:
             return -1
-        best = -1
-        acc = ""
-        for j in range(i, min(self.n, i + maxlen)):
-            acc = self.keys[j] if j == i else acc + " " + self.keys[j]
+        hit = _PREFIXES.get(id(table))
+        prefixes = hit[1] if hit is not None and hit[0] is table else _prefixes(table)
+        k = self.keys[i]
+        if k not in prefixes:
+            return -1
+        best = i + 1 if k in table else -1
+        acc = k
+        for j in range(i + 1, min(self.n, i + maxlen)):
+            acc = acc + " " + self.keys[j]
+            if acc not in prefixes:
+                break
             if acc in table:
                 best = j + 1
         return best

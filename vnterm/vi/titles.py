@@ -17,6 +17,10 @@ from .rules import (
 )
 
 
+#: First words of multi-word title heads, the only lowercase words worth trying as a title.
+_LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
+
+
 class TitleRules(LineBase):
     """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
 
@@ -114,8 +118,10 @@ class TitleRules(LineBase):
     def try_title(self, i: int) -> int:
         st = self.stem_at(i)
         lowercase = False
-        if st is None and not self.cap[i] and self.alpha[i] and not self.trapped(i):
+        if st is None and not self.cap[i] and self.alpha[i] and self.keys[i] in _LOWER_FIRSTS:
             st = self.stem_at(i, lower=True)
+            if st is not None and self.trapped(i):
+                st = None
             lowercase = st is not None
             if lowercase and (st[0] - st[3] < 2 or st[1] is None):  # type: ignore[index]
                 return -1  # one lowercase word ("trưởng", "đại biểu") is too often no title
