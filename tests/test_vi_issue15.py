@@ -244,3 +244,19 @@ def test_time_grows_linearly_with_the_input(seg):
     t_small = max(_timed(seg, [line_small]), 1e-3)
     t_big = _timed(seg, [line_big])
     assert t_big < 10 * t_small
+
+
+def test_vna_style_drops_provincial_and_spells_british(seg):
+    text = "Bí thư Tỉnh ủy Thái Nguyên Trịnh Việt Hùng họp."
+    assert title_of(seg.with_style("vna").segment(text), "Trịnh Việt Hùng").en == "Secretary of the Thai Nguyen Party Committee"
+    gov = title_of(seg.with_style("government").segment(text), "Trịnh Việt Hùng").en
+    assert gov == "Secretary of the Thai Nguyen Provincial Party Committee"
+    bare = title_of(seg.with_style("vna").segment("Bí thư Tỉnh ủy Trịnh Việt Hùng họp."), "Trịnh Việt Hùng")
+    assert bare.en == "Secretary of the Provincial Party Committee"
+
+
+def test_parenthesised_chain_and_plural_after_colon(seg):
+    line = seg.segment("bà Lò Thị Mai (Phó Chủ tịch UBND tỉnh) dự lễ.")
+    assert title_of(line, "Lò Thị Mai").text == "Phó Chủ tịch UBND tỉnh"
+    line = seg.segment("Các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn An; Trần Thị Bình.")
+    assert {p[2] for p in people(line)} == {"Phó Chủ tịch UBND tỉnh"} and len(people(line)) == 2

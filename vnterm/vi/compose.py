@@ -61,9 +61,12 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
 
     ``provincial=False`` (a house style without the adjective) drops the level word "Provincial"."""
     level = LEVEL_WORDS.get(unit or "", "")
-    if not provincial and level == "Provincial":
-        level = ""
     org = org_en
+    if not provincial and place_en:  # "Dong Nai People's Committee", "Thai Nguyen Party Committee"
+        if level == "Provincial":
+            level = ""
+        if org.startswith("Provincial "):
+            org = org[len("Provincial "):]
     if unit in ("thành phố", "tp", "tp.") and place_en == "Ho Chi Minh":
         place_en = "Ho Chi Minh City"  # the city's English name carries "City" ("TP Hồ Chí Minh")
     if place_en.endswith(" City"):  # "Thành ủy TPHCM": never "Ho Chi Minh City City Party Committee"
@@ -137,7 +140,15 @@ def stylize(en: str | None, style: "HouseStyle") -> str | None:
         en = _VIET_NAM_FORMS.sub(style.country, en)
     if style.capital and "Ha" in en:
         en = _HA_NOI_FORMS.sub(style.capital, en)
+    if style.spelling == "american" and "isation" in en:
+        en = _ISATION.sub(r"\1ization", en)  # "Organisation Commission" → "Organization Commission"
+    elif style.spelling == "british" and "ization" in en:
+        en = _IZATION.sub(r"\1isation", en)
     return en
+
+
+_ISATION = re.compile(r"\b(\w{2,})isation")
+_IZATION = re.compile(r"\b(\w{2,})ization")
 
 
 _THE_COUNTRIES = ("United ", "Republic ", "Kingdom ", "Russian Federation", "Philippines", "Netherlands",

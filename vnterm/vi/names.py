@@ -20,7 +20,7 @@ from .rules import (
 
 
 #: What separates a name from a title chain that follows it: "Lê Văn A, Bí thư ...", "Lê Văn A - Bí thư ...".
-APPOSITION = frozenset({",", "-", "–"})
+APPOSITION = frozenset({",", "-", "–", "("})
 #: Honorifics written before a foreign name (Khmer, Malay, Thai, Arabic, British usage).
 FOREIGN_HONORIFICS = frozenset(
     "samdech akka moha maha sena padei techo rathsaphethika thipadei bandit kitti tesaphibal "
@@ -170,6 +170,9 @@ class NameRules(LineBase):
             return -1
         if i > 0 and self.trapped(i):
             return -1  # "phố Bà Triệu"
+        if self.cap[h] and (self.keys[h] not in lexicon.SURNAMES or self.keys[h] in lexicon.WEAK_SURNAMES) \
+                and self.stem_at(h) is not None:
+            return -1  # "Các đồng chí Phó Chủ tịch ...": a title follows the address, not a name
         pl = self.place_at(h, strict=False)
         if pl is not None and pl[3] and self.is_name_syllable(pl[0]):
             h = pl[0]  # a nationality before the name: "cựu binh Mỹ Chuck Searcy"

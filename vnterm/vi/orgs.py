@@ -20,6 +20,9 @@ from .rules import (
 )
 
 
+#: Abbreviations that stand inside an organisation's name ("Ủy ban MTTQ Việt Nam", "Ban Chấp hành TW").
+_NAME_ABBREVIATIONS = frozenset({"MTTQ", "TW", "T.Ư", "TƯ", "BCH", "QH", "CP", "CAND", "QĐND", "TAND", "VKSND"})
+
 #: Organisation heads written in lowercase after a title ("Trưởng ban Tổ chức Tỉnh ủy").
 LOWER_HEADS = frozenset({"ban", "đoàn", "phòng", "vụ", "cục", "văn phòng"})
 
@@ -167,6 +170,9 @@ class OrgRules(LineBase):
         n = self.n
         starts = self.word_start
         while j < n:
+            if self.abbr[j] and self.forms[j] in _NAME_ABBREVIATIONS and j > 0:
+                j += 1  # "Ủy ban MTTQ Việt Nam": an abbreviated part of the name
+                continue
             if self.cap[j] and self.alpha[j] and not self.abbr[j]:
                 if self.person_starts(j):
                     break

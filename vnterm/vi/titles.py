@@ -198,15 +198,18 @@ class TitleRules(LineBase):
             return max(end, i + 1)
         start = end
         female = False
-        if end + 1 < self.n and self.keys[end] in ("ông", "bà") and self.is_name_syllable(end + 1):
-            female = self.keys[end] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
-            start = end + 1
+        plural = i > 0 and (self.keys[i - 1] == "các" or (i > 2 and self.keys[i - 3:i] == ["các", "đồng", "chí"]))
+        if plural and end + 1 < self.n and self.keys[end] == ":":
+            start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C"
+        if start + 1 < self.n and self.keys[start] in ("ông", "bà") and self.is_name_syllable(start + 1):
+            female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
+            start = start + 1
         r = self.person_after(start, title, foreign)
         if r > 0 and female:
             self.ents[-1].female = True
-        if r > 0 and i > 0 and self.keys[i - 1] == "các":
+        if r > 0 and plural:
             # "Các Phó Chủ tịch UBND tỉnh A, B và C": every name shares the title
-            while r + 1 < self.n and self.keys[r] in (",", "và"):
+            while r + 1 < self.n and self.keys[r] in (",", "và", ";"):
                 r2 = self.name_run(r + 1, triggered=True)
                 if r2 < 0 or self.stem_at(r + 1) is not None:
                     break
