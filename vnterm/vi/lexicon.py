@@ -166,6 +166,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ĐBQH": "đại biểu Quốc hội",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
     "UVTV": "Ủy viên Ban Thường vụ",
+    "BTV": "Ban Thường vụ",
     "UVBCT": "Ủy viên Bộ Chính trị",
     "UVTW": "Ủy viên Trung ương Đảng",
     "QH": "Quốc hội",

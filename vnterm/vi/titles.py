@@ -174,6 +174,9 @@ class TitleRules(LineBase):
                 if close > 0 and close + 2 < self.n and self.keys[close + 1] in CHAIN_SEPARATORS \
                         and self.stem_at(close + 2) is not None:
                     j = end = close + 1
+                elif close > 0 and close + 1 < self.n and close - j <= 4 \
+                        and self.name_run(close + 1, triggered=True) > close + 1:
+                    j = end = close + 1  # "Chủ tịch Đảng Dân chủ Tự do (LDP) Shigeru Ishiba"
             if j < self.n and self.keys[j] in CHAIN_SEPARATORS:
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
