@@ -55,6 +55,9 @@ RANKS = phrase_set(
     "trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|binh nhất|binh nhì|hạ sĩ|trung sĩ|thượng sĩ"
 )
 
+#: Academic titles before a name: they are the person's title ("GS.TS", "Phó Giáo sư").
+ACADEMIC = phrase_set("giáo sư|phó giáo sư|gs|pgs|ts|ths|gs.ts|pgs.ts|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ")
+
 #: Words right before a capitalised name that make it NOT a person (streets, schools, awards ...).
 TRAPS = phrase_set(
     "đường|phố|đại lộ|ngõ|ngách|hẻm|kiệt|quận|huyện|phường|xã|tỉnh|thị xã|thị trấn|thành phố|tp|tp.|"
@@ -81,6 +84,7 @@ ORG_HEADS = phrase_set(
     "Đại học|Trường|Bệnh viện|Trung tâm|Quỹ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng bộ|"
     "Chi cục|Phòng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Phái đoàn|Nhà xuất bản|Ủy ban nhân dân|"
     "Hội đồng nhân dân|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Tổng cục|Đảng|"
+    "Quốc vụ viện|Vùng|Quân chủng|Binh chủng|Lữ đoàn|Sư đoàn|"
     "Thượng viện|Hạ viện|Nghị viện|Quốc hội|Đảng bộ"
 )
 

@@ -10,6 +10,7 @@ from ..text import romanize
 
 
 from .rules import (
+    VIET_NAM,
     LineBase,
     Draft,
     LONG_NAME_PREFIXES,
@@ -56,7 +57,10 @@ class NameRules(LineBase):
         while k >= 0 and (self.forms[k][:1].isdigit() or self.keys[k] in ("/", "-")):
             k -= 1
         if k < i - 1:  # a house number right before the name
-            return k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]
+            if k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]:
+                return True
+            # "tàu hộ vệ tên lửa 015 Trần Hưng Đạo": a ship, street ... named a few words before the number
+            return any(self.keys[m] in lexicon.TRAPS for m in range(max(0, k - 5), k + 1))
         if i > 0 and self.keys[i - 1] in (",", "và") and self.cap[i]:
             k = i - 2
             steps = 0
@@ -69,10 +73,27 @@ class NameRules(LineBase):
                 steps += 1
         return False
 
+    def foreign_line(self) -> bool:
+        """True when the line names a foreign country ("Thượng tướng Đổng Quân" in a line about China)."""
+        cached = getattr(self, "_foreign_line", None)
+        if cached is None:
+            cached = False
+            for k in range(self.n):
+                if self.cap[k]:
+                    e = self.phrase(k, lexicon.COUNTRIES, self.lex.max_place)
+                    if e > k and " ".join(self.keys[k:e]) not in VIET_NAM:
+                        cached = True
+                        break
+            self._foreign_line = cached
+        return cached
+
     def name_run(self, i: int, *, triggered: bool) -> int:
         """End of a person's name starting at ``i`` (or -1)."""
         if not self.is_name_syllable(i):
             return -1
+        k0 = self.keys[i]
+        if (k0 in lexicon.ORG_HEADS or k0 in lexicon.ADMIN_UNITS) and k0 not in lexicon.SURNAMES:
+            return -1  # "Sở", "Vùng": an organisation or a unit, not a name
         if self.keys[i] in lexicon.HONORIFICS and self.keys[i] not in lexicon.SURNAMES:
             return -1
         surname = self.keys[i] in lexicon.SURNAMES
@@ -133,7 +154,8 @@ class NameRules(LineBase):
                                                 known.id, title=title, protect=True))
                         return person
                     break
-        if known is not None and (foreign or title is None or not (rank or title.children)):
+        if known is not None and (foreign or title is None or not (rank or title.children)
+                                  or (rank and not title.children and self.foreign_line())):
             # a foreign person the glossary knows ("Vương Nghị" → Wang Yi); a Vietnamese post
             # ("Đại tá Trần Văn Thanh", "Giám đốc Sở ... Trần Văn Thanh") keeps the romanised name
             en: str | None = self.lex.en(known)
@@ -146,7 +168,8 @@ class NameRules(LineBase):
             en = None  # a transliterated foreign name the glossary does not know: no guess
         else:
             en = romanize(text)
-        rank = rank or (title is not None and " ".join(self.keys[title.i:title.j]) in lexicon.RANKS)
+        rank = rank or (title is not None and (" ".join(self.keys[title.i:title.j]) in lexicon.RANKS
+                                               or " ".join(self.keys[title.i:title.j]) in lexicon.ACADEMIC))
         person = self.add(Draft("PERSON", i, j, en, cid, title=title, protect=True))
         if (title is None or rank) and j + 1 < self.n and self.keys[j] in APPOSITION and (
                 self.stem_at(j + 1) is not None or self._lower_stem(j + 1)):
@@ -182,8 +205,8 @@ class NameRules(LineBase):
         if self.phrase(h, lexicon.PLACES_AND_COUNTRIES, self.lex.max_place) >= r:
             return -1
         title: Draft | None = None
-        rank = " ".join(self.keys[i:h]) in lexicon.RANKS
-        if rank:  # "Đại tướng Phan Văn Giang": a rank is the person's title
+        rank = " ".join(self.keys[i:h]) in lexicon.RANKS or " ".join(self.keys[i:h]) in lexicon.ACADEMIC
+        if rank:  # "Đại tướng Phan Văn Giang", "GS.TS Nagato Natsume": a rank is the person's title
             c = self.lex.concept(self.text(i, h), TITLE_DOMAINS) or self.lex.concept(self.text(i, h))
             title = self.add(Draft("TITLE", i, h, self.lex.en(c), c.id if c is not None else None))
         person = self.add_person(h, r, title, False, rank=rank)

@@ -133,7 +133,9 @@ class OrgRules(LineBase):
                     and (ue >= self.n or self.person_starts(ue) or not self.is_name_syllable(ue)):
                 # "Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh", "UBND thành phố;": the bare unit word ends it
                 e.j = ue
-                e.en = compose.local_org("", unit, org_en, provincial=self.lex.style.provincial_adjective) if org_en else None
+                e.en = compose.local_org("", unit, org_en, provincial=True) if org_en else None
+                if e.en and unit in ("thành phố", "tp", "tp.") and not e.en.startswith(("City ", "Municipal ")):
+                    e.en = "City " + e.en  # "UBND thành phố" alone: the City People's Committee
                 e.norm = expand_abbreviations(self.text(i, ue)) if e.norm is not None or any(
                     self.forms[k] in lexicon.ABBREVIATIONS for k in range(i, ue)) else None
                 e.concept = None
@@ -191,8 +193,17 @@ class OrgRules(LineBase):
                 j = k
                 continue
             if self.forms[j].isdigit() and j > 0 and (self.cap[j - 1] or self.alpha[j - 1]):
-                j += 1  # "Quân khu 3", "Sư đoàn 312"
+                j += 1  # "Quân khu 3", "Sư đoàn 312", "Vùng 4 Hải quân"
+                if j < n and self.cap[j] and self.alpha[j] and not self.person_starts(j) and self.place_at(j) is None:
+                    continue
                 break
+            if self.abbr[j] and j > 0 and self.keys[j - 1] in lexicon.ORG_HEADS \
+                    and not lexicon.ABBREVIATIONS.get(self.forms[j], "X")[:1].islower():
+                # "Sở GD-ĐT", "Tập đoàn NVIDIA": an abbreviated name right after the head
+                j += 1
+                while j + 1 < n and self.keys[j] in ("-", "&") and self.abbr[j + 1]:
+                    j += 2
+                continue
             if self.keys[j] in CONNECTORS and j + 1 < n and self.cap[j + 1] and self.alpha[j + 1] \
                     and not self.person_starts(j + 1):
                 j += 1

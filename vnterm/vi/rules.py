@@ -23,7 +23,8 @@ PERSON_DOMAINS = frozenset({"person"})
 STANDALONE_ORGS = lexicon.phrase_set(
     "Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
     "Ủy ban nhân dân|Hội đồng nhân dân|Trung ương Đảng|Ban Chấp hành Trung ương|Quân ủy Trung ương|"
-    "Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Trung ương Đảng|Mặt trận Tổ quốc|Ban Thường vụ"
+    "Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Trung ương Đảng|Mặt trận Tổ quốc|Ban Thường vụ|"
+    "Quốc vụ viện|Thượng viện|Hạ viện|Nghị viện"
 )
 #: First syllables of every multi-word table phrase, to skip tokens that cannot start one.
 FIRSTS = frozenset(

@@ -91,6 +91,40 @@ class TitleRules(LineBase):
             en = None
         return j, en, cid, p
 
+    def _at_place(self, en: str | None, end: int, kids: list[Draft], foreign: bool
+                  ) -> tuple[str | None, int, list[Draft], bool]:
+        """A post's "tại <where>" after its body: "Trưởng Phái đoàn Việt Nam tại ASEAN",
+        "Tổng Lãnh sự Việt Nam tại Vancouver - Canada" (a place, an organisation or a foreign name)."""
+        if end + 1 >= self.n or self.keys[end] != "tại" or not self.cap[end + 1]:
+            return en, end, kids, foreign
+        k = end + 1
+        pl = self.place_at(k, strict=False)
+        hcm = self.hcm_at(k) if pl is None else None
+        g = self.g_other.get(k)
+        if pl is not None:
+            stop, where = pl[0], pl[1]
+            is_country = key(self.text(k, stop)) in lexicon.COUNTRIES or str(pl[2] or "").startswith("ctry_")
+        elif hcm is not None:
+            stop, where, is_country = hcm.j, hcm.en, False
+        elif g is not None and g[1].concept.domain in ORG_DOMAINS:
+            stop, where, is_country = g[0], self.lex.en(g[1].concept), False
+        else:
+            stop = self.cap_run(k, 4)
+            if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
+                return en, end, kids, foreign
+            where, is_country = None, False
+        if stop + 1 < self.n and self.keys[stop] in ("-", "–", ",") and self.cap[stop + 1]:
+            p2 = self.place_at(stop + 1, strict=False)
+            if p2 is not None and p2[3]:  # "Vancouver - Canada"
+                stop = p2[0]
+                where = None
+        kids.append(Draft("LOC", k, stop, where, None, protect=True))
+        if en and where:
+            en = f"{en} {'to' if is_country else 'in'} {compose.country_name(where) if is_country else where}"
+        else:
+            en = None
+        return en, stop, kids, foreign
+
     def _state_head(self, stem_text: str | None) -> str | None:
         """The English of "<stem> nước" (Chủ tịch → Chủ tịch nước → President) when the glossary has it."""
         if not stem_text:
@@ -177,7 +211,7 @@ class TitleRules(LineBase):
                 elif close > 0 and close + 1 < self.n and close - j <= 4 \
                         and self.name_run(close + 1, triggered=True) > close + 1:
                     j = end = close + 1  # "Chủ tịch Đảng Dân chủ Tự do (LDP) Shigeru Ishiba"
-            if j < self.n and self.keys[j] in CHAIN_SEPARATORS:
+            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")):
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
                     st = nxt
@@ -202,8 +236,9 @@ class TitleRules(LineBase):
         start = end
         female = False
         plural = i > 0 and (self.keys[i - 1] == "các" or (i > 2 and self.keys[i - 3:i] == ["các", "đồng", "chí"]))
-        if plural and end + 1 < self.n and self.keys[end] == ":":
-            start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C"
+        if end + 1 < self.n and self.keys[end] == ":" and self.name_run(end + 1, triggered=True) > 0:
+            start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C", "nguyên Chủ tịch nước: A, B"
+            plural = True
         if start + 1 < self.n and self.keys[start] in ("ông", "bà") and self.is_name_syllable(start + 1):
             female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
             start = start + 1
@@ -259,6 +294,13 @@ class TitleRules(LineBase):
                 en = stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the Government is implied
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
+            if pl is not None and pl[3] and key(self.text(end, pl[0])) in VIET_NAM and pl[0] < self.n \
+                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"):
+                # "Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang": the country is the title's, not the name's
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                country = compose.country_name(pl[1])
+                en = f"{en} of {country}" if en and country else None
+                return self._at_place(en, pl[0], kids, False)
             if pl is not None and pl[3] and key(self.text(end, pl[0])) not in VIET_NAM:
                 kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
                 state = self._state_head(stem_text)
@@ -267,8 +309,8 @@ class TitleRules(LineBase):
                 country = compose.country_name(pl[1])
                 en = f"{en} of {country}" if en and country else None
                 self.country_suffix = f" of {country}"
-                return en, pl[0], kids, True
-            return en, end, kids, False
+                return self._at_place(en, pl[0], kids, True)
+            return self._at_place(en, end, kids, False)
         if stem_en and j < self.n and self.cap[j] and self.keys[j] != "bộ" and stem_text \
                 and key(stem_text).split()[-1] in ("trưởng",) and key(stem_text).endswith("bộ trưởng"):
             # "Bộ trưởng Công an" = "Bộ trưởng Bộ Công an": the ministry's head word is left out
@@ -313,6 +355,8 @@ class TitleRules(LineBase):
                     where = compose.country_name(pl2[1]) if pl2[3] else pl2[1]
                     en = f"{en} {'to' if pl2[3] else 'in'} {where}" if en and where else None
                     end = pl2[0]
+                else:
+                    return self._at_place(en, end, kids, foreign)  # "tại Vancouver - Canada", "tại ASEAN"
             return en, end, kids, foreign
         pl = self.place_at(j)
         if pl is not None and not pl[3] and self.person_starts(pl[0]):
@@ -327,7 +371,9 @@ class TitleRules(LineBase):
             p2 = self.place_at(k + 1)
             pend = p2[0] if p2 is not None else self.hcm_at(k + 1).j  # type: ignore[union-attr]
             return None, pend, kids, False
-        if j < self.n and self.is_name_syllable(j) and not self.person_starts(j):
+        gp = self.g_other.get(j)
+        if j < self.n and self.is_name_syllable(j) and not self.person_starts(j) \
+                and not (gp is not None and gp[1].concept.domain == "person"):
             # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
             k = self.org_name(j, stop_at_places=True)
             if k > j:
