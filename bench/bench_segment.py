@@ -134,6 +134,7 @@ def labelled_only(args: argparse.Namespace) -> None:
             print(f"  {k.upper():7s} P {x['precision']:.4f}  R {x['recall']:.4f}  F1 {x['f1']:.4f}  (gold {x['gold']}, found {x['pred']})")
         print(f"  person English exact {r['romanisation']['exact']:.4f} (n={r['romanisation']['n']})")  # type: ignore[index]
         print(f"  title English exact {r['title_rendering']['exact']:.4f} (n={r['title_rendering']['n']})")  # type: ignore[index]
+        print(f"  title English, first-letter case and a leading 'the' ignored {r['title_rendering_loose']['exact']:.4f}")  # type: ignore[index]
         print(f"  streets/wards tagged PERSON: {r['place_as_person']}")
         if args.style_from_split:
             print(f"  styles: {r['styles']}")

@@ -260,3 +260,27 @@ def test_parenthesised_chain_and_plural_after_colon(seg):
     assert title_of(line, "Lò Thị Mai").text == "Phó Chủ tịch UBND tỉnh"
     line = seg.segment("Các đồng chí Phó Chủ tịch UBND tỉnh: Lê Văn An; Trần Thị Bình.")
     assert {p[2] for p in people(line)} == {"Phó Chủ tịch UBND tỉnh"} and len(people(line)) == 2
+
+
+def test_head_styles_of_bodies_and_countries():
+    from vnterm.vi import compose
+
+    assert compose.president_head("Vice Chairman", "Viet Nam Fatherland Front Central Committee") == "Vice President"
+    assert compose.president_head("Chairman", "National Assembly") == "Chairman"
+    assert compose.foreign_post("Prime Minister", "China") == "Premier"
+    assert compose.foreign_post("Prime Minister", "Japan") == "Prime Minister"
+    assert compose.title_of("Permanent Deputy Minister", "Ministry of Health") == "Permanent Deputy Minister of Health"
+
+
+def test_loose_rendering_comparison():
+    from vnterm.vi.evaluate import _loose
+
+    assert _loose("former President") == _loose("Former President")
+    assert _loose("the late Prime Minister of Japan") == _loose("Late Prime Minister of Japan")
+    assert _loose("Chairman") != _loose("President")
+
+
+def test_vietnam_after_a_ministry_and_ship_names(seg):
+    line = seg.segment("Bộ trưởng Bộ Ngoại giao Việt Nam Bùi Thanh Sơn gặp đoàn; tàu hộ vệ tên lửa 016 Lý Thái Tổ cập cảng.")
+    assert [p[0] for p in people(line)] == ["Bùi Thanh Sơn"]
+    assert title_of(line, "Bùi Thanh Sơn").text == "Bộ trưởng Bộ Ngoại giao Việt Nam"

@@ -55,6 +55,41 @@ TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "c�
 
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
+#: Bodies whose head is styled "President" in their own English (not "Chairman"): the central bodies of
+#: the Fatherland Front and the mass organisations, the chambers of commerce, academies, Red Cross.
+_PRESIDENT_BODIES = re.compile(
+    r"Fatherland Front Central Committee|Central Committee of the Viet ?[Nn]am Fatherland Front|Chamber of Commerce|"
+    r"General Confederation of Labou?r|Women's Union|Farmers' Union|Veterans' Association|Red Cross|"
+    r"Union of Science and Technology Associations|Union of Friendship Organi[sz]ations|Academy of|"
+    r"Union of Literature and Arts Associations"
+)
+
+#: A foreign country's own name for a post, where it differs from the Vietnamese word's usual English:
+#: (country, post) → post. China's head of government is the Premier; Korea's assembly has a Speaker.
+FOREIGN_POSTS: dict[tuple[str, str], str] = {
+    ("China", "Prime Minister"): "Premier",
+    ("China", "Deputy Prime Minister"): "Vice Premier",
+    ("the Republic of Korea", "President of the National Assembly"): "Speaker of the National Assembly",
+    ("Korea", "President of the National Assembly"): "Speaker of the National Assembly",
+}
+
+
+def president_head(title_en: str, org_en: str | None) -> str:
+    """ "Chairman" → "President" (and Vice …) when the body styles its head President."""
+    if org_en and _PRESIDENT_BODIES.search(org_en) and "Chairman" in title_en:
+        return title_en.replace("Chairwoman", "President").replace("Chairman", "President")
+    return title_en
+
+
+def foreign_post(title_en: str, country_en: str | None) -> str:
+    """The country's own English for a post: ("Prime Minister", "China") → "Premier"."""
+    if not country_en:
+        return title_en
+    for (country, post), own in FOREIGN_POSTS.items():
+        if country_en == country and (title_en == post or title_en.startswith(post + " ")):
+            return own + title_en[len(post):]
+    return title_en
+
 
 def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool = True) -> str:
     """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
@@ -86,7 +121,7 @@ def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str
     """``<title> of <org>`` with the ministry rule ("Minister of Foreign Affairs")."""
     if not org_en:
         return title_en
-    if title_en in _MINISTER_TITLES and org_en.startswith("Ministry of "):
+    if (title_en in _MINISTER_TITLES or title_en.endswith(" Minister")) and org_en.startswith("Ministry of "):
         return f"{title_en} of {org_en[len('Ministry of '):]}"
     if org_en.startswith("the "):
         return f"{title_en} of {org_en}"
@@ -152,7 +187,7 @@ _IZATION = re.compile(r"\b(\w{2,})ization")
 
 
 _THE_COUNTRIES = ("United ", "Republic ", "Kingdom ", "Russian Federation", "Philippines", "Netherlands",
-                  "Czech Republic", "Democratic ", "People's ", "Lao People", "Federal ", "State of ")
+                  "Czech Republic", "Democratic ", "People's ", "Lao People", "Federal ", "State of ", "Socialist ")
 
 
 def country_name(en: str | None) -> str | None:

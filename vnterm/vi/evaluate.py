@@ -104,6 +104,15 @@ _PLACE_CONTEXT = re.compile(
 )
 
 
+def _loose(en: str) -> str:
+    """A rendering compared loosely: the first letter's case and a leading "the " ignored ("former
+    President" = "Former President", "the late …" = "Late …"), white space collapsed."""
+    t = " ".join(en.split())
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return t[:1].lower() + t[1:]
+
+
 def _near_titles(line, persons) -> dict[tuple[int, int], object]:
     """Titles scored: those linked to a person, and a TITLE right before a name or right after it
     (after ", " or a dash), such as a rank before a name followed by its chain."""
@@ -132,6 +141,7 @@ def score_entities(segmenter, items: Iterable[Labelled], styles: dict[int, str |
     PERSON entities found after a street, house number or ward word (``place_as_person``)."""
     tp_p = pred_p = gold_p = 0
     place_as_person = 0
+    ren_loose = 0
     by_style: dict[str | None, object] = {}
     tp_t = pred_t = gold_t = 0
     rom_ok = rom_n = 0
@@ -177,6 +187,8 @@ def score_entities(segmenter, items: Iterable[Labelled], styles: dict[int, str |
             tp_t += 1
             if en is not None:
                 ren_n += 1
+                if got.en is not None and _loose(got.en) == _loose(en):
+                    ren_loose += 1
                 if got.en == en:
                     ren_ok += 1
                 else:
@@ -189,6 +201,7 @@ def score_entities(segmenter, items: Iterable[Labelled], styles: dict[int, str |
         "title": _prf(tp_t, pred_t, gold_t),
         "romanisation": {"exact": round(rom_ok / rom_n, 4) if rom_n else 1.0, "n": rom_n},
         "title_rendering": {"exact": round(ren_ok / ren_n, 4) if ren_n else 1.0, "n": ren_n},
+        "title_rendering_loose": {"exact": round(ren_loose / ren_n, 4) if ren_n else 1.0, "n": ren_n},
         "place_as_person": place_as_person,
         "errors": errors,
     }

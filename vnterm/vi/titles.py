@@ -288,6 +288,8 @@ class TitleRules(LineBase):
                 head, _, tail = stem_en.rpartition(" of ")
                 if org_en.startswith(tail + " ") or org_en == tail:
                     stem_en = head
+            if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
+                stem_en = compose.president_head(stem_en, org_en)
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
             if stem_en and "Prime Minister" in stem_en and org.concept is not None \
                     and key(self.text(org.i, org.j)) == "chính phủ":
@@ -307,6 +309,7 @@ class TitleRules(LineBase):
                 if state and org_en:
                     en = compose.title_of(state, org_en)  # a foreign body's "Chủ tịch" is its President
                 country = compose.country_name(pl[1])
+                en = compose.foreign_post(en, country) if en else None
                 en = f"{en} of {country}" if en and country else None
                 self.country_suffix = f" of {country}"
                 return self._at_place(en, pl[0], kids, True)
@@ -338,6 +341,8 @@ class TitleRules(LineBase):
             foreign = key(self.text(j, pend)) not in VIET_NAM
             # "Chủ tịch Trung Quốc": the head of a state is the glossary's "Chủ tịch nước" (President)
             stem_en = self._state_head(stem_text) or stem_en
+            if stem_en and pen:
+                stem_en = compose.foreign_post(stem_en, compose.country_name(pen))
             en = compose.title_of(stem_en, compose.country_name(pen), national=False) if stem_en and pen else None
             if foreign and pen:
                 self.country_suffix = f" of {compose.country_name(pen)}"
