@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench_segment.py            # everything (about a minute)
     .venv/bin/python bench/bench_segment.py --quick    # dev split only, fewer throughput rounds
+    .venv/bin/python bench/bench_segment.py --labelled /work/blind/segment/held.tsv --style-from-split \
+        -g glossaries/official.tsv -g glossaries/official/people.tsv   # one labelled set only
 
 Prints:
 
@@ -31,7 +33,14 @@ sys.path.insert(0, str(ROOT))
 
 from vnterm.glossary import load_glossaries  # noqa: E402
 from vnterm.vi import Segmenter  # noqa: E402
-from vnterm.vi.evaluate import align_words, parse_labelled, read_conllu, score_entities, word_prf  # noqa: E402
+from vnterm.vi.evaluate import (  # noqa: E402
+    align_words,
+    parse_labelled,
+    read_conllu,
+    row_styles,
+    score_entities,
+    word_prf,
+)
 
 UD = Path(os.environ.get("VNTERM_UD_VTB", ROOT.parent / "shared" / "data" / "ud-vtb"))
 PYVI = ROOT / "bench" / ".peers" / "pyvi" / "bin" / "python"
@@ -106,11 +115,48 @@ def throughput(seg: Segmenter, texts: list[str], rounds: int) -> dict[str, float
     }
 
 
+def labelled_only(args: argparse.Namespace) -> None:
+    """PERSON/TITLE F1, title-English accuracy and streets/wards tagged PERSON on one labelled set."""
+    seg = Segmenter(load_glossaries(args.glossary or None))
+    items = parse_labelled(args.labelled)
+    styles = row_styles(args.labelled, items) if args.style_from_split else None
+    r = score_entities(seg, items, styles)
+    errors = r.pop("errors")
+    r["rows"] = len(items)
+    if args.style_from_split:
+        r["styles"] = {str(k): sum(1 for v in styles.values() if v == k) for k in sorted(set(styles.values()), key=str)}  # type: ignore[union-attr]
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False, indent=2))
+    else:
+        print(f"Labelled set {args.labelled} ({len(items)} rows)")
+        for k in ("person", "title"):
+            x = r[k]  # type: ignore[index]
+            print(f"  {k.upper():7s} P {x['precision']:.4f}  R {x['recall']:.4f}  F1 {x['f1']:.4f}  (gold {x['gold']}, found {x['pred']})")
+        print(f"  person English exact {r['romanisation']['exact']:.4f} (n={r['romanisation']['n']})")  # type: ignore[index]
+        print(f"  title English exact {r['title_rendering']['exact']:.4f} (n={r['title_rendering']['n']})")  # type: ignore[index]
+        print(f"  title English, first-letter case and a leading 'the' ignored {r['title_rendering_loose']['exact']:.4f}")  # type: ignore[index]
+        print(f"  streets/wards tagged PERSON: {r['place_as_person']}")
+        if args.style_from_split:
+            print(f"  styles: {r['styles']}")
+    if args.errors:
+        for e in errors:  # type: ignore[union-attr]
+            print(e)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="dev split only, 2 throughput rounds")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--labelled", metavar="PATH", help="score only this labelled set (split, sentence TSV)")
+    ap.add_argument("--style-from-split", action="store_true",
+                    help="render each row in the house style its split names (real-<style>) or that a "
+                         "sources.tsv beside the set gives (columns split, row, style)")
+    ap.add_argument("-g", "--glossary", action="append", default=[], help="glossary for --labelled (repeatable)")
+    ap.add_argument("--errors", action="store_true", help="with --labelled: print every error too")
     args = ap.parse_args()
+    if args.labelled:
+        labelled_only(args)
+        return
 
     report: dict[str, object] = {}
     seg_bundled = Segmenter()  # what `vnterm segment` uses by default

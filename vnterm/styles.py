@@ -31,6 +31,8 @@ class HouseStyle:
     provincial_adjective: bool = True
     #: What joins two posts held by one person: ", " or " and ".
     post_separator: str = ", "
+    #: The capital's spelling in English renderings: "Ha Noi", "Hanoi", or None (the glossary's form).
+    capital: str | None = None
     #: Other names accepted for this id on the command line and in configuration.
     aliases: tuple[str, ...] = ()
     #: Where the outlet's own usage can be seen (one URL or reference per option).
@@ -49,6 +51,8 @@ STYLES: dict[str, HouseStyle] = {
             "Government portal and Ministry of Foreign Affairs English",
             country="Viet Nam",
             diacritics="strip",
+            spelling="american",
+            capital="Ha Noi",
             aliases=("gov", "mofa"),
             sources=("https://en.baochinhphu.vn/", "https://mofa.gov.vn/en/"),
         ),
@@ -57,7 +61,11 @@ STYLES: dict[str, HouseStyle] = {
             "Vietnam News Agency and VietnamPlus",
             country="Vietnam",
             diacritics="strip",
+            spelling="british",
             gendered_titles=True,
+            provincial_adjective=False,
+            post_separator=" and ",
+            capital="Hanoi",
             aliases=("vietnamplus",),
             sources=("https://en.vietnamplus.vn/", "https://link.gov.vn/"),
         ),
@@ -66,6 +74,7 @@ STYLES: dict[str, HouseStyle] = {
             "Viet Nam News",
             country="Viet Nam",
             diacritics="keep",
+            capital="Ha Noi",
             aliases=("vietnamnews",),
             sources=("https://vietnamnews.vn/",),
         ),
@@ -74,6 +83,7 @@ STYLES: dict[str, HouseStyle] = {
             "Nhan Dan English",
             country="Vietnam",
             diacritics="strip",
+            capital="Hanoi",
             sources=("https://en.nhandan.vn/",),
         ),
     )

@@ -6,7 +6,10 @@ import json
 
 import click
 
+from ..styles import STYLES
 from .options import glossary_option, json_option, load_glossary_option
+
+_STYLE_NAMES = [sid for sid in STYLES] + [a for st in STYLES.values() for a in st.aliases]
 
 
 @click.command()
@@ -21,7 +24,13 @@ from .options import glossary_option, json_option, load_glossary_option
     show_default=True,
     help="Tone-mark style of the printed words (offsets and --json text always keep the input).",
 )
-def segment(file: str, glossaries: tuple[str, ...], as_json: bool, conll: bool, tone: str) -> None:
+@click.option(
+    "--style",
+    type=click.Choice(_STYLE_NAMES, case_sensitive=False),
+    default=None,
+    help="House style of the English renderings (Viet Nam/Vietnam, Ha Noi/Hanoi, Chairwoman, ...); default: consistent.",
+)
+def segment(file: str, glossaries: tuple[str, ...], as_json: bool, conll: bool, tone: str, style: str | None) -> None:
     """Segment Vietnamese text in FILE (or - for standard input) into words and entities.
 
     One output record per input line, always (an empty line gives an empty record). Text output joins
@@ -34,6 +43,7 @@ def segment(file: str, glossaries: tuple[str, ...], as_json: bool, conll: bool, 
       vnterm segment corpora/vi/sample.txt
       echo "Thứ trưởng Bộ Ngoại giao Ngô Lê Văn" | vnterm segment - --json
       vnterm segment news.txt --conll -g my_glossary.tsv
+      vnterm segment news.txt --json --style vna
     """
     from ..errors import InputError
     from ..textio import read_text, split_lines
@@ -43,7 +53,7 @@ def segment(file: str, glossaries: tuple[str, ...], as_json: bool, conll: bool, 
         raise InputError("choose one of --json and --conll")
     text = read_text(file)
     glossary = load_glossary_option(glossaries)
-    seg = Segmenter(glossary)
+    seg = Segmenter(glossary, style=style)
     for line in seg.segment_lines(split_lines(text)):
         if as_json:
             click.echo(json.dumps(line.to_json(), ensure_ascii=False))

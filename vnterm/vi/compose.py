@@ -17,6 +17,12 @@ Rules (documented for users in docs/composition.md):
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..styles import HouseStyle
+
 #: Level words for local organisations, by the (lowercase) Vietnamese administrative unit.
 LEVEL_WORDS: dict[str, str] = {
     "tỉnh": "Provincial",
@@ -49,11 +55,59 @@ TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "c�
 
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
+#: Bodies whose head is styled "President" in their own English (not "Chairman"): the central bodies of
+#: the Fatherland Front and the mass organisations, the chambers of commerce, academies, Red Cross.
+_PRESIDENT_BODIES = re.compile(
+    r"Fatherland Front Central Committee|Central Committee of the Viet ?[Nn]am Fatherland Front|Chamber of Commerce|"
+    r"General Confederation of Labou?r|Women's Union|Farmers' Union|Veterans' Association|Red Cross|"
+    r"Union of Science and Technology Associations|Union of Friendship Organi[sz]ations|Academy of|"
+    r"Union of Literature and Arts Associations"
+)
 
-def local_org(place_en: str, unit: str | None, org_en: str) -> str:
-    """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee"."""
+#: A foreign country's own name for a post, where it differs from the Vietnamese word's usual English:
+#: (country, post) → post. China's head of government is the Premier; Korea's assembly has a Speaker.
+FOREIGN_POSTS: dict[tuple[str, str], str] = {
+    ("China", "Prime Minister"): "Premier",
+    ("China", "Deputy Prime Minister"): "Vice Premier",
+    ("the Republic of Korea", "President of the National Assembly"): "Speaker of the National Assembly",
+    ("Korea", "President of the National Assembly"): "Speaker of the National Assembly",
+}
+
+
+def president_head(title_en: str, org_en: str | None) -> str:
+    """ "Chairman" → "President" (and Vice …) when the body styles its head President."""
+    if org_en and _PRESIDENT_BODIES.search(org_en) and "Chairman" in title_en:
+        return title_en.replace("Chairwoman", "President").replace("Chairman", "President")
+    return title_en
+
+
+def foreign_post(title_en: str, country_en: str | None) -> str:
+    """The country's own English for a post: ("Prime Minister", "China") → "Premier"."""
+    if not country_en:
+        return title_en
+    for (country, post), own in FOREIGN_POSTS.items():
+        if country_en == country and (title_en == post or title_en.startswith(post + " ")):
+            return own + title_en[len(post):]
+    return title_en
+
+
+def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool = True) -> str:
+    """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
+
+    ``provincial=False`` (a house style without the adjective) drops the level word "Provincial"."""
     level = LEVEL_WORDS.get(unit or "", "")
     org = org_en
+    if not provincial and place_en:  # "Dong Nai People's Committee", "Thai Nguyen Party Committee"
+        if level == "Provincial":
+            level = ""
+        if org.startswith("Provincial "):
+            org = org[len("Provincial "):]
+    if unit in ("thành phố", "tp", "tp.") and place_en == "Ho Chi Minh":
+        place_en = "Ho Chi Minh City"  # the city's English name carries "City" ("TP Hồ Chí Minh")
+    if place_en.endswith(" City"):  # "Thành ủy TPHCM": never "Ho Chi Minh City City Party Committee"
+        for drop in ("Municipal ", "City "):
+            if org.startswith(drop):
+                org = org[len(drop):]
     if unit in ("thành phố", "tp", "tp.", "thủ đô"):
         for drop in ("Municipal ", "City "):
             if org.startswith(drop):
@@ -67,7 +121,7 @@ def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str
     """``<title> of <org>`` with the ministry rule ("Minister of Foreign Affairs")."""
     if not org_en:
         return title_en
-    if title_en in _MINISTER_TITLES and org_en.startswith("Ministry of "):
+    if (title_en in _MINISTER_TITLES or title_en.endswith(" Minister")) and org_en.startswith("Ministry of "):
         return f"{title_en} of {org_en[len('Ministry of '):]}"
     if org_en.startswith("the "):
         return f"{title_en} of {org_en}"
@@ -90,15 +144,50 @@ def strip_org(title_en: str, org_en: str | None) -> str | None:
     return None
 
 
-def join_chain(units: list[str | None]) -> str | None:
-    """Units of a title chain joined with ", " (``None`` if any unit has no rendering)."""
+def join_chain(units: list[str | None], separator: str = ", ") -> str | None:
+    """Units of a title chain joined with ", " or, for ``separator=" and "``, "A, B and C"
+    (``None`` if any unit has no rendering)."""
     if not units or any(u is None for u in units):
         return None
-    return ", ".join(u for u in units if u)
+    parts = [u for u in units if u]
+    if separator.strip() == "and" and len(parts) > 1:
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return separator.join(parts)
+
+
+_CHAIRMAN = re.compile(r"\bChairman\b")
+
+
+def feminine(en: str) -> str:
+    """A post held by a woman in a style that marks it: "Vice Chairman" → "Vice Chairwoman"."""
+    return _CHAIRMAN.sub("Chairwoman", en)
+
+
+_VIET_NAM_FORMS = re.compile(r"\bViet ?[Nn]am\b")
+_HA_NOI_FORMS = re.compile(r"\bHa ?[Nn]oi\b")
+
+
+def stylize(en: str | None, style: "HouseStyle") -> str | None:
+    """A rendering in a house style's spelling of the country and the capital ("Viet Nam"/"Vietnam")."""
+    if not en:
+        return en
+    if style.country and "Viet" in en:
+        en = _VIET_NAM_FORMS.sub(style.country, en)
+    if style.capital and "Ha" in en:
+        en = _HA_NOI_FORMS.sub(style.capital, en)
+    if style.spelling == "american" and "isation" in en:
+        en = _ISATION.sub(r"\1ization", en)  # "Organisation Commission" → "Organization Commission"
+    elif style.spelling == "british" and "ization" in en:
+        en = _IZATION.sub(r"\1isation", en)
+    return en
+
+
+_ISATION = re.compile(r"\b(\w{2,})isation")
+_IZATION = re.compile(r"\b(\w{2,})ization")
 
 
 _THE_COUNTRIES = ("United ", "Republic ", "Kingdom ", "Russian Federation", "Philippines", "Netherlands",
-                  "Czech Republic", "Democratic ", "People's ", "Lao People", "Federal ", "State of ")
+                  "Czech Republic", "Democratic ", "People's ", "Lao People", "Federal ", "State of ", "Socialist ")
 
 
 def country_name(en: str | None) -> str | None:

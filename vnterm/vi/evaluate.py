@@ -22,6 +22,8 @@ _LABEL = re.compile(r"\{([PT]):([^|{}]*)\|([^{}]*)\}")
 class Labelled:
     split: str
     text: str
+    #: 1-based number of the row within its split (the key of a ``sources.tsv`` beside the set)
+    row: int = 0
     persons: list[tuple[int, int, str | None]] = field(default_factory=list)
     titles: list[tuple[int, int, str | None]] = field(default_factory=list)
 
@@ -29,6 +31,7 @@ class Labelled:
 def parse_labelled(path: str | Path) -> list[Labelled]:
     """Read the labelled set; raises InputError naming the line on a malformed row."""
     out: list[Labelled] = []
+    rows: dict[str, int] = {}
     for n, raw in enumerate(read_lines(path), 1):
         if not raw.strip() or raw.startswith("#") or raw.startswith("split\t"):
             continue
@@ -36,7 +39,8 @@ def parse_labelled(path: str | Path) -> list[Labelled]:
         if len(parts) != 2:
             raise InputError("expected two tab-separated columns (split, sentence)", path, n)
         split, marked = parts
-        item = Labelled(split, "")
+        rows[split] = rows.get(split, 0) + 1
+        item = Labelled(split, "", rows[split])
         text: list[str] = []
         pos = 0
         length = 0
@@ -68,17 +72,91 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "pred": n_pred, "gold": n_gold}
 
 
-def score_entities(segmenter, items: Iterable[Labelled]) -> dict[str, object]:
-    """PERSON and TITLE (chains linked to a person) P/R/F1, romanisation and title-rendering exact match."""
+def row_styles(path: str | Path, items: Iterable[Labelled]) -> dict[int, str | None]:
+    """The house style of each item (by ``id``): a split named ``real-<style>`` names it; otherwise
+    the ``style`` column of a ``sources.tsv`` beside the set (columns split, row, ..., style)."""
+    table: dict[tuple[str, int], str] = {}
+    src = Path(path).with_name("sources.tsv")
+    if src.exists():
+        header: list[str] | None = None
+        for raw in read_lines(src):
+            cols = raw.split("\t")
+            if header is None:
+                header = cols
+                continue
+            rec = dict(zip(header, cols))
+            if rec.get("row", "").isdigit() and rec.get("style"):
+                table[(rec.get("split", ""), int(rec["row"]))] = rec["style"].strip()
+    out: dict[int, str | None] = {}
+    for item in items:
+        if item.split.startswith("real-"):
+            out[id(item)] = item.split[len("real-"):]
+        else:
+            out[id(item)] = table.get((item.split, item.row))
+    return out
+
+
+#: A person after a street, house number or ward/commune word, or in a list that one opens.
+_PLACE_CONTEXT = re.compile(
+    r"(?:\b(?:đường|phố|đại lộ|ngõ|ngách|hẻm|kiệt|phường|xã|quận|huyện|thị trấn|đặc khu|ấp|thôn)"
+    r"|\bsố\s*[\d/]+[A-Za-z]?)\s+(?:[^,.;:()\n]{1,40}?(?:,|\bvà)\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _loose(en: str) -> str:
+    """A rendering compared loosely: the first letter's case and a leading "the " ignored ("former
+    President" = "Former President", "the late …" = "Late …"), white space collapsed."""
+    t = " ".join(en.split())
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return t[:1].lower() + t[1:]
+
+
+def _near_titles(line, persons) -> dict[tuple[int, int], object]:
+    """Titles scored: those linked to a person, and a TITLE right before a name or right after it
+    (after ", " or a dash), such as a rank before a name followed by its chain."""
+    out = {(e.title.start, e.title.end): e.title for e in persons.values() if e.title is not None}
+    text = line.text
+    starts = {p[0] for p in persons}
+    ends = {p[1] for p in persons}
+    for e in line.entities:
+        if e.type != "TITLE" or (e.start, e.end) in out:
+            continue
+        after = e.end
+        while after < len(text) and text[after] == " ":
+            after += 1
+        before = e.start
+        while before > 0 and text[before - 1] in " ,-–":
+            before -= 1
+        if after in starts or (before < e.start and before in ends):
+            out[(e.start, e.end)] = e
+    return out
+
+
+def score_entities(segmenter, items: Iterable[Labelled], styles: dict[int, str | None] | None = None) -> dict[str, object]:
+    """PERSON and TITLE P/R/F1, romanisation and title-rendering exact match.
+
+    ``styles``: a house style per item (``row_styles``), the renderings then follow it. Also counts
+    PERSON entities found after a street, house number or ward word (``place_as_person``)."""
     tp_p = pred_p = gold_p = 0
+    place_as_person = 0
+    ren_loose = 0
+    by_style: dict[str | None, object] = {}
     tp_t = pred_t = gold_t = 0
     rom_ok = rom_n = 0
     ren_ok = ren_n = 0
     errors: list[str] = []
     for item in items:
-        line = segmenter.segment(item.text)
+        st = (styles or {}).get(id(item))
+        seg = segmenter
+        if st is not None:
+            if st not in by_style:
+                by_style[st] = segmenter.with_style(st)
+            seg = by_style[st]
+        line = seg.segment(item.text)
         persons = {(e.start, e.end): e for e in line.entities if e.type == "PERSON"}
-        titles = {(e.title.start, e.title.end): e.title for e in persons.values() if e.title is not None}
+        titles = _near_titles(line, persons)
         gold_persons = {(s, e): en for s, e, en in item.persons}
         gold_titles = {(s, e): en for s, e, en in item.titles}
         pred_p += len(persons)
@@ -99,6 +177,8 @@ def score_entities(segmenter, items: Iterable[Labelled]) -> dict[str, object]:
         for span in persons:
             if span not in gold_persons:
                 errors.append(f"spurious PERSON {item.text[span[0]:span[1]]!r} in {item.text!r}")
+                if _PLACE_CONTEXT.search(item.text[max(0, span[0] - 200):span[0]]):
+                    place_as_person += 1
         for span, en in gold_titles.items():
             got = titles.get(span)
             if got is None:
@@ -107,6 +187,8 @@ def score_entities(segmenter, items: Iterable[Labelled]) -> dict[str, object]:
             tp_t += 1
             if en is not None:
                 ren_n += 1
+                if got.en is not None and _loose(got.en) == _loose(en):
+                    ren_loose += 1
                 if got.en == en:
                     ren_ok += 1
                 else:
@@ -119,6 +201,8 @@ def score_entities(segmenter, items: Iterable[Labelled]) -> dict[str, object]:
         "title": _prf(tp_t, pred_t, gold_t),
         "romanisation": {"exact": round(rom_ok / rom_n, 4) if rom_n else 1.0, "n": rom_n},
         "title_rendering": {"exact": round(ren_ok / ren_n, 4) if ren_n else 1.0, "n": ren_n},
+        "title_rendering_loose": {"exact": round(ren_loose / ren_n, 4) if ren_n else 1.0, "n": ren_n},
+        "place_as_person": place_as_person,
         "errors": errors,
     }
 

@@ -49,6 +49,15 @@ HONORIFICS = phrase_set(
     "phó đô đốc|đô đốc|liệt sĩ|anh hùng|mẹ|chủ tịch hồ chí minh"
 )
 
+#: Military and police ranks: before a name they are the person's title ("Đại tướng" → General).
+RANKS = phrase_set(
+    "đại tướng|thượng tướng|trung tướng|thiếu tướng|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|"
+    "trung úy|thiếu úy|chuẩn đô đốc|phó đô đốc|đô đốc|binh nhất|binh nhì|hạ sĩ|trung sĩ|thượng sĩ"
+)
+
+#: Academic titles before a name: they are the person's title ("GS.TS", "Phó Giáo sư").
+ACADEMIC = phrase_set("giáo sư|phó giáo sư|gs|pgs|ts|ths|gs.ts|pgs.ts|tiến sĩ|tiến sỹ|thạc sĩ|thạc sỹ")
+
 #: Words right before a capitalised name that make it NOT a person (streets, schools, awards ...).
 TRAPS = phrase_set(
     "đường|phố|đại lộ|ngõ|ngách|hẻm|kiệt|quận|huyện|phường|xã|tỉnh|thị xã|thị trấn|thành phố|tp|tp.|"
@@ -74,7 +83,9 @@ ORG_HEADS = phrase_set(
     "Mặt trận|Hội|Liên đoàn|Liên hiệp|Tổng Liên đoàn|Đoàn|Trung ương Đoàn|Tập đoàn|Tổng công ty|"
     "Đại học|Trường|Bệnh viện|Trung tâm|Quỹ|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Đảng bộ|"
     "Chi cục|Phòng|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Phái đoàn|Nhà xuất bản|Ủy ban nhân dân|"
-    "Hội đồng nhân dân|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Tổng cục"
+    "Hội đồng nhân dân|Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Ban Chấp hành|Trung ương|Tổng cục|Đảng|"
+    "Quốc vụ viện|Vùng|Quân chủng|Binh chủng|Lữ đoàn|Sư đoàn|"
+    "Thượng viện|Hạ viện|Nghị viện|Quốc hội|Đảng bộ"
 )
 
 #: Title heads (the capitalised word that opens a title). Renderings come from the glossary.
@@ -92,7 +103,9 @@ TITLE_STEMS = phrase_set(
     "Công chúa|Nữ hoàng|Thủ hiến|Thị trưởng|Trưởng Đại diện|"
     "Trưởng đại diện|Điều phối viên|Phó Đại sứ|Tham tán|Bí thư thứ nhất|"
     "Phát ngôn viên|Tổng Biên tập|Phó Tổng Biên tập|"
-    "Chủ tịch Hội đồng quản trị"
+    "Chủ tịch Hội đồng quản trị|UVTV|UVBCT|UVTW|Phó Chánh Thanh tra|Tỉnh trưởng|Phó Tỉnh trưởng|Phó Thị trưởng|Thủ hiến|"
+    "Tổng Lãnh sự|Phó Tổng Lãnh sự|Trưởng Phái đoàn|Đại sứ, Trưởng Phái đoàn|Thủ tướng Vương quốc|Đặc phái viên|"
+    "Phó Chủ tịch Thường trực|Ủy viên Thường vụ|Chủ tịch Thượng viện|Chủ tịch Hạ viện|Hoàng Thái hậu|Hoàng hậu|Thái tử"
 )
 
 #: Words that can prefix a title stem: "Phó", "Nguyên" (former), "Quyền" (acting) ...
@@ -132,8 +145,12 @@ COUNTRIES = phrase_set(
     "Đài Loan|Hồng Kông|Ma Cao|Qatar|Ca-ta|Kuwait|Cô-oét|UAE|Các Tiểu vương quốc Ả Rập Thống nhất|"
     "Mozambique|Mô-dăm-bích|Angola|Ăng-gô-la|Ethiopia|Kenya|Tanzania|Cộng hòa Séc|Lucxembua|"
     "Luxembourg|Azerbaijan|A-déc-bai-gian|Uzbekistan|U-dơ-bê-ki-xtan|Armenia|Georgia|Gru-di-a|"
+    "Cộng hòa nhân dân Trung Hoa|Trung Hoa|Vương quốc Campuchia|Vương quốc Thái Lan|Cộng hòa Dân chủ Nhân dân Lào|"
     "Mỹ La-tinh|châu Âu|châu Á|châu Phi|châu Mỹ|Đông Nam Á|Liên minh châu Âu"
 )
+
+#: Places and countries together (one table, so that lookups share its prefix index).
+PLACES_AND_COUNTRIES = PLACES | COUNTRIES
 
 #: Abbreviations seen in Vietnamese official text, with the full form used to look them up.
 ABBREVIATIONS: dict[str, str] = {
@@ -152,6 +169,10 @@ ABBREVIATIONS: dict[str, str] = {
     "BCT": "Bộ Chính trị",
     "ĐBQH": "đại biểu Quốc hội",
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "UVTV": "Ủy viên Ban Thường vụ",
+    "BTV": "Ban Thường vụ",
+    "UVBCT": "Ủy viên Bộ Chính trị",
+    "UVTW": "Ủy viên Trung ương Đảng",
     "QH": "Quốc hội",
     "CP": "Chính phủ",
     "BNG": "Bộ Ngoại giao",

@@ -6,6 +6,8 @@ from . import lexicon
 from ..text import romanize
 from .lexicon import key
 from .rules import (
+    VIET_NAM,
+    viet_syllable,
     Lexicon,
     LineBase,
     PLACE_DOMAINS,
@@ -28,7 +30,7 @@ class PlaceRules(LineBase):
             c = g[1].concept
             if strict and g[0] - i == 1 and self.is_name_syllable(g[0]) and not self.word_start[g[0]]:
                 return None  # "Pháp Luật", "Nga Sơn": one syllable of a longer name
-            return g[0], Lexicon.en(c), c.id, key(g[1].text) not in lexicon.PLACES
+            return g[0], self.lex.en(c), c.id, key(g[1].text) not in lexicon.PLACES
         j = self.phrase(i, lexicon.PLACES, self.lex.max_place)
         jc = self.phrase(i, lexicon.COUNTRIES, self.lex.max_place)
         if j < 0 and jc < 0:
@@ -42,16 +44,21 @@ class PlaceRules(LineBase):
         surface = self.text(i, end)
         c = self.lex.concept(surface, PLACE_DOMAINS)
         if c is not None:
-            return end, Lexicon.en(c), c.id, country
+            return end, self.lex.en(c), c.id, country
         return end, (None if country else romanize(surface)), None, country
 
-    def place_name(self, i: int) -> Draft | None:
-        """The name after an administrative unit: a known place, a capitalised run or a number."""
+    def place_name(self, i: int, unit: str | None = None) -> Draft | None:
+        """The name after an administrative unit: a known place, a capitalised run or a number.
+
+        After a provincial unit ("UBND tỉnh", "Tỉnh ủy", "HĐND thành phố") a name shaped like a
+        person's that the gazetteer does not know is the person: the unit stands alone."""
         if i >= self.n:
             return None
         pl = self.place_at(i)
         if pl is not None:
             return Draft("LOC", i, pl[0], pl[1], pl[2], protect=True)
+        if unit in ("tỉnh", "thành phố", "tp", "tp.", "thủ đô") and self.person_starts(i):
+            return None
         if self.forms[i].isdigit():
             return Draft("LOC", i, i + 1, self.forms[i], None)
         if not self.is_name_syllable(i):
@@ -79,7 +86,7 @@ class PlaceRules(LineBase):
         if end < 0:
             return None
         c = self.lex.concept(self.text(i, end), PLACE_DOMAINS) or self.lex.concept("Thành phố Hồ Chí Minh", PLACE_DOMAINS)
-        return Draft("LOC", i, end, Lexicon.en(c), c.id if c is not None else None)
+        return Draft("LOC", i, end, self.lex.en(c), c.id if c is not None else None)
 
     def try_place(self, i: int) -> int:
         hcm = self.hcm_at(i)
@@ -91,7 +98,7 @@ class PlaceRules(LineBase):
             gp = self.g_other.get(i)
             if gp is not None and gp[1].concept.domain in PLACE_DOMAINS:
                 c = gp[1].concept
-                self.add(Draft("LOC", i, gp[0], Lexicon.en(c), c.id, protect=True))
+                self.add(Draft("LOC", i, gp[0], self.lex.en(c), c.id, protect=True))
                 return gp[0]
             loc = self.place_name(ue)
             if loc is not None:
@@ -102,4 +109,15 @@ class PlaceRules(LineBase):
         if pl is None or (i > 0 and self.trapped(i)):
             return -1
         self.add(Draft("LOC", i, pl[0], pl[1], pl[2], protect=True))
+        if pl[3] and key(self.text(i, pl[0])) not in VIET_NAM:
+            # a nationality before a foreign name in Latin script: "người đồng cấp Mỹ Marco Rubio"
+            r = self.name_run(pl[0], triggered=False) if pl[0] < self.n else -1
+            if r < 0 and pl[0] < self.n:
+                r = self.name_run(pl[0], triggered=True)
+                if r - pl[0] < 2:
+                    r = -1
+            if r > 0 and not any(viet_syllable(self.keys[k]) for k in range(pl[0], r)) \
+                    and (r >= self.n or not self.cap[r]):
+                self.add_person(pl[0], r, None, True)
+                return r
         return pl[0]

@@ -6,7 +6,7 @@ entities in that copy's offsets (the segmenter maps them back to the line as giv
 
 from __future__ import annotations
 
-from . import words
+from . import compose, lexicon, words
 from ..glossary.matcher import Match
 from ..text import fold
 from .legal import canonical_code, find_legal
@@ -17,6 +17,7 @@ from .orgs import OrgRules
 from .places import PlaceRules
 from .titles import TitleRules
 from .rules import (
+    ORG_PHRASES,
     LEGAL_DOMAINS,
     Lexicon,
     LineBase,
@@ -26,6 +27,16 @@ from .rules import (
 )
 
 __all__ = ["Lexicon", "analyse"]
+
+
+def _firsts(*tables: frozenset[str]) -> frozenset[str]:
+    return frozenset(k.split(" ")[0] for t in tables for k in t)
+
+
+_TITLE_FIRSTS = _firsts(lexicon.TITLE_STEMS, frozenset(compose.TITLE_PREFIX_EN))
+_HONORIFIC_FIRSTS = _firsts(lexicon.HONORIFICS)
+_PLACE_FIRSTS = _firsts(lexicon.ADMIN_UNITS, lexicon.PLACES, lexicon.COUNTRIES) | {"tp.hcm", "tp.hcm.", "tphcm"}
+_ORG_FIRSTS = _firsts(ORG_PHRASES)
 
 
 class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
@@ -91,18 +102,21 @@ class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
                     and i not in g_other and i not in g_title:
                 i += 1
                 continue
-            j = self.try_legal(i)
-            if j < 0:
+            k = keys[i]
+            glossed = i in g_other
+            # each rule only where its tables (or a glossary match) can start: same results, fewer calls
+            j = self.try_legal(i) if i in legal else -1
+            if j < 0 and (k in _TITLE_FIRSTS or i in g_title):
                 j = self.try_title(i)
-            if j < 0:
+            if j < 0 and k in _HONORIFIC_FIRSTS:
                 j = self.try_honorific(i)
-            if j < 0:
+            if j < 0 and (k in _PLACE_FIRSTS or glossed):
                 j = self.try_place(i)
-            if j < 0:
+            if j < 0 and (k in _ORG_FIRSTS or glossed or self.forms[i] in lexicon.ABBREVIATIONS):
                 j = self.try_org(i)
-            if j < 0:
+            if j < 0 and k in lexicon.SURNAMES:
                 j = self.try_surname(i)
-            if j < 0:
+            if j < 0 and glossed:
                 j = self.try_glossary(i)
             i = j if j > i else i + 1
 
@@ -114,7 +128,7 @@ class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
         code = self.text(k, j)
         norm = canonical_code(code)
         c = self.lex.concept(type_text, LEGAL_DOMAINS) or self.lex.concept(type_text)
-        type_en = Lexicon.en(c)
+        type_en = self.lex.en(c)
         en = f"{type_en} No. {norm}" if type_en else None
         e = self.add(Draft("LEGAL_REF", i, j, en, None, norm))
         e.children.append(Draft("CODE", k, j, protect=True))
@@ -209,7 +223,7 @@ def analyse(s: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Entity]]:
             return
         a, b = spans[e.i][0], spans[e.j - 1][1]
         title = built.get(id(e.title)) if e.title is not None else None
-        ent = Entity(e.type, s[a:b], a, b, e.en, title, e.concept, e.norm)
+        ent = Entity(e.type, s[a:b], a, b, compose.stylize(e.en, lex.style), title, e.concept, e.norm)
         built[id(e)] = ent
         out.append(ent)
 
@@ -219,6 +233,10 @@ def analyse(s: str, lex: Lexicon) -> tuple[list[tuple[int, int]], list[Entity]]:
         e = stack.pop()
         flat.append(e)
         stack.extend(e.children)
+    if lex.style.gendered_titles:
+        for e in flat:  # "bà" + a Chairman's post: "Chairwoman" in styles that write it
+            if e.type == "PERSON" and e.female and e.title is not None and e.title.en:
+                e.title.en = compose.feminine(e.title.en)
     flat.sort(key=lambda e: (e.i, -e.j, 0 if e.type == "TITLE" else 1))
     for e in flat:  # people last: their title (before or after them) must exist first
         if e.j > e.i and e.type != "PERSON":

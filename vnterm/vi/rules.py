@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
 from ..glossary.matcher import Match, Matcher
 from ..glossary.model import Concept, Glossary
+from ..styles import HouseStyle, resolve_style
 from ..text import strip_diacritics
 from . import compose, lexicon
 from .lexicon import key
@@ -15,12 +17,14 @@ TITLE_DOMAINS = frozenset({"title"})
 ORG_DOMAINS = frozenset({"org", "party", "admin"})
 PLACE_DOMAINS = frozenset({"place"})
 LEGAL_DOMAINS = frozenset({"legal"})
+PERSON_DOMAINS = frozenset({"person"})
 
 #: Organisation heads that are whole names on their own ("Quốc hội", "Tỉnh ủy").
 STANDALONE_ORGS = lexicon.phrase_set(
     "Quốc hội|Chính phủ|Bộ Chính trị|Ban Bí thư|Trung ương|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|"
     "Ủy ban nhân dân|Hội đồng nhân dân|Trung ương Đảng|Ban Chấp hành Trung ương|Quân ủy Trung ương|"
-    "Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Trung ương Đảng|Mặt trận Tổ quốc"
+    "Văn phòng Chính phủ|Văn phòng Quốc hội|Văn phòng Trung ương Đảng|Mặt trận Tổ quốc|Ban Thường vụ|"
+    "Quốc vụ viện|Thượng viện|Hạ viện|Nghị viện"
 )
 #: First syllables of every multi-word table phrase, to skip tokens that cannot start one.
 FIRSTS = frozenset(
@@ -56,11 +60,30 @@ def max_len(table: frozenset[str]) -> int:
     return max((len(k.split()) for k in table), default=1) + 2
 
 
+_PREFIXES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _prefixes(table: frozenset[str]) -> frozenset[str]:
+    """Every word-prefix of the phrases of ``table`` ("thủ tướng chính phủ" → "thủ", "thủ tướng", ...)."""
+    hit = _PREFIXES.get(id(table))
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    out = set()
+    for phrase in table:
+        parts = phrase.split(" ")
+        for n in range(1, len(parts) + 1):
+            out.add(" ".join(parts[:n]))
+    pre = frozenset(out)
+    _PREFIXES[id(table)] = (table, pre)
+    return pre
+
+
 class Lexicon:
     """The glossary compiled for recognition: two matchers and term → concept tables."""
 
-    def __init__(self, glossary: Glossary):
+    def __init__(self, glossary: Glossary, style: "HouseStyle | None" = None):
         self.glossary = glossary
+        self.style = style if style is not None else resolve_style(None)
         titles = Glossary({c.id: c for c in glossary if c.domain in TITLE_DOMAINS})
         others = Glossary({c.id: c for c in glossary if c.domain not in TITLE_DOMAINS})
         self.title_matcher = Matcher(titles, langs=["vi"])
@@ -85,11 +108,17 @@ class Lexicon:
             return None
         return c
 
-    @staticmethod
-    def en(concept: Concept | None) -> str | None:
+    def with_style(self, style: HouseStyle) -> "Lexicon":
+        """The same compiled lexicon rendering in another house style (shares the matchers)."""
+        other = copy.copy(self)
+        other.style = style
+        return other
+
+    def en(self, concept: Concept | None) -> str | None:
+        """The concept's preferred English under this lexicon's house style (glossary ``styles``)."""
         if concept is None:
             return None
-        t = concept.preferred("en")
+        t = concept.preferred("en", style=self.style.id)
         return t.text if t is not None else None
 
 
@@ -106,6 +135,8 @@ class Draft:
     title: "Draft | None" = None
     protect: bool = False
     children: list["Draft"] = field(default_factory=list)
+    #: a person the source calls "bà" (gendered title renderings in house styles that use them)
+    female: bool = False
 
 
 class LineBase:
@@ -125,18 +156,27 @@ class LineBase:
     g_title: dict[int, tuple[int, Match]]
     ents: list[Draft]
     appositive: tuple[int, Draft] | None
+    #: " of <country>" when the title unit just read ended with a foreign country
+    country_suffix: str = ""
 
     def text(self, i: int, j: int) -> str:
         return self.s[self.spans[i][0]:self.spans[j - 1][1]]
 
     def phrase(self, i: int, table: frozenset[str], maxlen: int) -> int:
         """End index of the longest phrase of ``table`` starting at token ``i`` (or -1)."""
-        if i >= self.n or self.keys[i] not in FIRSTS:
+        if i >= self.n:
             return -1
-        best = -1
-        acc = ""
-        for j in range(i, min(self.n, i + maxlen)):
-            acc = self.keys[j] if j == i else acc + " " + self.keys[j]
+        hit = _PREFIXES.get(id(table))
+        prefixes = hit[1] if hit is not None and hit[0] is table else _prefixes(table)
+        k = self.keys[i]
+        if k not in prefixes:
+            return -1
+        best = i + 1 if k in table else -1
+        acc = k
+        for j in range(i + 1, min(self.n, i + maxlen)):
+            acc = acc + " " + self.keys[j]
+            if acc not in prefixes:
+                break
             if acc in table:
                 best = j + 1
         return best

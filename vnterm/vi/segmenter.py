@@ -21,6 +21,7 @@ import re
 from typing import Iterable, Iterator
 
 from ..glossary.model import Glossary
+from ..styles import HouseStyle, resolve_style
 from ..text import normalize
 from . import words
 from .model import Entity, SegmentedLine, Token
@@ -35,10 +36,13 @@ class Segmenter:
     """Segment Vietnamese lines into words and entities (names, titles, organisations, places, legal refs).
 
     ``glossary``: a :class:`~vnterm.glossary.model.Glossary`, or ``None`` for the bundled one.
+    ``style``: a house style id or alias (:mod:`vnterm.styles`) or a :class:`~vnterm.styles.HouseStyle`
+    that the English renderings follow; ``None`` is the default style. Raises
+    :class:`~vnterm.styles.UnknownStyle` for an unknown id.
     Build once and reuse: construction compiles the glossary; the CRF model loads on first use.
     """
 
-    def __init__(self, glossary: Glossary | None = None):
+    def __init__(self, glossary: Glossary | None = None, style: "str | HouseStyle | None" = None):
         if glossary is None:
             from ..glossary import load_glossaries
 
@@ -46,7 +50,19 @@ class Segmenter:
         from .recognize import Lexicon
 
         self.glossary = glossary
-        self.lexicon = Lexicon(glossary)
+        self.lexicon = Lexicon(glossary, _style(style))
+
+    @property
+    def style(self) -> HouseStyle:
+        """The house style of the English renderings."""
+        return self.lexicon.style
+
+    def with_style(self, style: "str | HouseStyle | None") -> "Segmenter":
+        """A segmenter sharing this one's compiled glossary, rendering English in another house style."""
+        other = object.__new__(Segmenter)
+        other.glossary = self.glossary
+        other.lexicon = self.lexicon.with_style(_style(style))
+        return other
 
     def segment(self, line: str) -> SegmentedLine:
         """Segment one line; every offset in the result indexes ``line`` as given."""
@@ -90,6 +106,10 @@ class Segmenter:
             title = mapped.get(id(e.title)) if e.title is not None else None
             mapped[id(e)] = Entity(e.type, line[oa:ob], oa, ob, e.en, title, e.concept, e.norm)
         return tokens, [mapped[id(e)] for e in ents]
+
+
+def _style(style: "str | HouseStyle | None") -> HouseStyle:
+    return style if isinstance(style, HouseStyle) else resolve_style(style)
 
 
 def _shift(e: Entity, by: int) -> Entity:

@@ -6,6 +6,7 @@ from . import compose, lexicon
 from ..glossary.matcher import Match
 from .lexicon import key
 from .rules import (
+    ORG_PHRASES,
     Lexicon,
     LineBase,
     ORG_DOMAINS,
@@ -16,11 +17,16 @@ from .rules import (
 )
 
 
+#: First words of multi-word title heads, the only lowercase words worth trying as a title.
+_LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
+
+
 class TitleRules(LineBase):
     """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
 
-    def stem_at(self, i: int) -> tuple[int, str | None, str | None, int] | None:
-        """A title head at ``i``: (end, en, concept id, start after any prefix). Needs a capital letter (or a lowercase prefix)."""
+    def stem_at(self, i: int, lower: bool = False) -> tuple[int, str | None, str | None, int] | None:
+        """A title head at ``i``: (end, en, concept id, start after any prefix). Needs a capital letter
+        (or a lowercase prefix); ``lower``: a lowercase head too (its chain must then end in a name)."""
         if i >= self.n:
             return None
         prefix_en = None
@@ -28,7 +34,7 @@ class TitleRules(LineBase):
         if self.keys[i] in compose.TITLE_PREFIX_EN and i + 1 < self.n and self.cap[i + 1]:
             prefix_en = compose.TITLE_PREFIX_EN[self.keys[i]]
             p = i + 1
-        if not self.cap[p]:
+        if not self.cap[p] and not (lower and self.alpha[p]):
             return None
         g = self.g_title.get(p)
         jg = g[0] if g is not None else -1
@@ -36,6 +42,11 @@ class TitleRules(LineBase):
         j = max(jg, je)
         if j < 0:
             return None
+        if self.phrase(p, ORG_PHRASES, self.lex.max_org) > j:
+            return None  # "Đại sứ quán", "Tổng Lãnh sự quán": an organisation, not the title "Đại sứ"
+        ordinal = None
+        if j + 1 < self.n and self.keys[j] == "thứ" and self.keys[j + 1] in ("nhất", "hai") and jg < j + 2:
+            ordinal = "First" if self.keys[j + 1] == "nhất" else "Second"  # "Thứ trưởng thứ nhất"
         full = self.text(p, j)
         full_end = j
         cut: Match | None = None
@@ -50,31 +61,76 @@ class TitleRules(LineBase):
                 j, cut = k, o[1]
                 break
         else:
-            if j - p >= 2 and j < self.n and self.cap[j] and self.forms[j - 1][:1].isupper() \
-                    and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") and jg < j:
-                j -= 1
+            if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
+                    and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
+                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1):
+                j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
-        en = Lexicon.en(c)
+        en = self.lex.en(c)
         if c is None and full != self.text(p, j):
             whole = self.lex.concept(full, TITLE_DOMAINS)
-            whole_en = Lexicon.en(whole)
+            whole_en = self.lex.en(whole)
             o_end = self.g_other[j][0] if cut is not None else -1
             if cut is not None and o_end <= full_end and whole_en:
                 # a composed glossary title ("Vice Chairman of the Provincial People's Committee")
                 # minus its organisation gives the title itself ("Vice Chairman")
-                en = compose.strip_org(whole_en, Lexicon.en(cut.concept))
+                en = compose.strip_org(whole_en, self.lex.en(cut.concept))
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
         cid = c.id if c is not None else None
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
-            if c2 is not None and Lexicon.en(c2):
-                en = "Deputy " + Lexicon.en(c2)  # type: ignore[operator]
+            if c2 is not None and self.lex.en(c2):
+                en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
+        if ordinal is not None and j == full_end:
+            en = f"{ordinal} {en}" if en else None
+            j += 2
         if prefix_en and en:
             en = f"{prefix_en} {en}"
         elif prefix_en:
             en = None
         return j, en, cid, p
+
+    def _at_place(self, en: str | None, end: int, kids: list[Draft], foreign: bool
+                  ) -> tuple[str | None, int, list[Draft], bool]:
+        """A post's "tại <where>" after its body: "Trưởng Phái đoàn Việt Nam tại ASEAN",
+        "Tổng Lãnh sự Việt Nam tại Vancouver - Canada" (a place, an organisation or a foreign name)."""
+        if end + 1 >= self.n or self.keys[end] != "tại" or not self.cap[end + 1]:
+            return en, end, kids, foreign
+        k = end + 1
+        pl = self.place_at(k, strict=False)
+        hcm = self.hcm_at(k) if pl is None else None
+        g = self.g_other.get(k)
+        if pl is not None:
+            stop, where = pl[0], pl[1]
+            is_country = key(self.text(k, stop)) in lexicon.COUNTRIES or str(pl[2] or "").startswith("ctry_")
+        elif hcm is not None:
+            stop, where, is_country = hcm.j, hcm.en, False
+        elif g is not None and g[1].concept.domain in ORG_DOMAINS:
+            stop, where, is_country = g[0], self.lex.en(g[1].concept), False
+        else:
+            stop = self.cap_run(k, 4)
+            if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
+                return en, end, kids, foreign
+            where, is_country = None, False
+        if stop + 1 < self.n and self.keys[stop] in ("-", "–", ",") and self.cap[stop + 1]:
+            p2 = self.place_at(stop + 1, strict=False)
+            if p2 is not None and p2[3]:  # "Vancouver - Canada"
+                stop = p2[0]
+                where = None
+        kids.append(Draft("LOC", k, stop, where, None, protect=True))
+        if en and where:
+            en = f"{en} {'to' if is_country else 'in'} {compose.country_name(where) if is_country else where}"
+        else:
+            en = None
+        return en, stop, kids, foreign
+
+    def _state_head(self, stem_text: str | None) -> str | None:
+        """The English of "<stem> nước" (Chủ tịch → Chủ tịch nước → President) when the glossary has it."""
+        if not stem_text:
+            return None
+        state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
+        return self.lex.en(state) if state is not None else None
 
     def local_follows(self, j: int, unit_ended: bool = False) -> bool:
         """True when an administrative unit or a place starts at ``j`` (any name after a unit word)."""
@@ -95,9 +151,31 @@ class TitleRules(LineBase):
 
     def try_title(self, i: int) -> int:
         st = self.stem_at(i)
+        lowercase = False
+        if st is None and not self.cap[i] and self.alpha[i] and self.keys[i] in _LOWER_FIRSTS:
+            st = self.stem_at(i, lower=True)
+            if st is not None and self.trapped(i):
+                st = None
+            lowercase = st is not None
+            if lowercase and (st[0] - st[3] < 2 or st[1] is None):  # type: ignore[index]
+                return -1  # one lowercase word ("trưởng", "đại biểu") is too often no title
         if st is None:
             return -1
-        if i > 0 and self.trapped(i):
+        if lowercase:
+            # "người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh": a lowercase title counts only when
+            # its chain ends in a name
+            mark = len(self.ents)
+            owner = self.appositive[1] if self.appositive is not None and self.appositive[0] == i else None
+            r = self._chain(i, st)
+            new = self.ents[mark:]
+            if not any(e.type == "PERSON" for e in new) and not (owner is not None and owner.title in new):
+                del self.ents[mark:]
+                return -1
+            return r
+        return self._chain(i, st)
+
+    def _chain(self, i: int, st: tuple[int, str | None, str | None, int]) -> int:
+        if i > 0 and self.trapped(i) and self.keys[i - 1] not in (",", "và"):
             # "Lăng Chủ tịch Hồ Chí Minh", "Giải thưởng Chủ tịch ...": a monument or award, not a person
             k = st[0]
             r = self.name_run(k, triggered=True) if k < self.n else -1
@@ -111,26 +189,70 @@ class TitleRules(LineBase):
         foreign = False
         end = i
         cid_whole: str | None = None
+        unit_foreign_flags: list[bool] = []
+        suffix = ""
         while True:
             j, stem_en, cid, p = st
+            self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
+            suffix = self.country_suffix
             units.append(unit_en)
+            unit_foreign_flags.append(unit_foreign)
             children.extend(kids)
             foreign = foreign or unit_foreign
             cid_whole = cid if not units[:-1] and not kids else None
             end = j
-            if j < self.n and self.keys[j] in CHAIN_SEPARATORS:
+            if j < self.n and self.keys[j] == "(":
+                # "(nay là Quân ủy Trung ương)" inside a chain, when the chain goes on after it
+                close = next((k for k in range(j + 1, min(self.n, j + 14)) if self.keys[k] == ")"), -1)
+                if close > 0 and close + 2 < self.n and self.keys[close + 1] in CHAIN_SEPARATORS \
+                        and self.stem_at(close + 2) is not None:
+                    j = end = close + 1
+                elif close > 0 and close + 1 < self.n and close - j <= 4 \
+                        and self.name_run(close + 1, triggered=True) > close + 1:
+                    j = end = close + 1  # "Chủ tịch Đảng Dân chủ Tự do (LDP) Shigeru Ishiba"
+            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")):
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
                     st = nxt
                     continue
             break
-        title = self.add(Draft("TITLE", i, end, compose.join_chain(units), cid_whole))
+        if len(units) > 1 and suffix and unit_foreign_flags[-1] and not any(unit_foreign_flags[:-1]) \
+                and units[-1] is not None and units[-1].endswith(suffix):
+            # the country ends the chain and is every post's: "Tổng Bí thư, Chủ tịch nước Lào" →
+            # "General Secretary and President of Laos"
+            units[-1] = units[-1][: -len(suffix)]
+            joined = compose.join_chain(units, self.lex.style.post_separator)
+            chain_en = joined + suffix if joined else None
+        else:
+            chain_en = compose.join_chain(units, self.lex.style.post_separator)
+        title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
-        if owner is not None:  # the comma closing the apposition stays outside the title
+        if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
+            # the comma closing the apposition stays outside the title; a title followed by a name
+            # is that name's ("Đường Lập, Phó Chủ tịch UBND TP.HCM Nguyễn Lộc Hà")
             owner.title = title
             return max(end, i + 1)
-        r = self.person_after(end, title, foreign)
+        start = end
+        female = False
+        plural = i > 0 and (self.keys[i - 1] == "các" or (i > 2 and self.keys[i - 3:i] == ["các", "đồng", "chí"]))
+        if end + 1 < self.n and self.keys[end] == ":" and self.name_run(end + 1, triggered=True) > 0:
+            start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C", "nguyên Chủ tịch nước: A, B"
+            plural = True
+        if start + 1 < self.n and self.keys[start] in ("ông", "bà") and self.is_name_syllable(start + 1):
+            female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
+            start = start + 1
+        r = self.person_after(start, title, foreign)
+        if r > 0 and female:
+            self.ents[-1].female = True
+        if r > 0 and plural:
+            # "Các Phó Chủ tịch UBND tỉnh A, B và C": every name shares the title
+            while r + 1 < self.n and self.keys[r] in (",", "và", ";"):
+                r2 = self.name_run(r + 1, triggered=True)
+                if r2 < 0 or self.stem_at(r + 1) is not None:
+                    break
+                self.add_person(r + 1, r2, title, foreign)
+                r = r2
         return max(end, r, i + 1)
 
     def title_qualifiers(
@@ -152,8 +274,65 @@ class TitleRules(LineBase):
             else:
                 org_en = org.en
                 end = org.j
+            pl = self.place_at(end)
+            if pl is not None and not pl[3] and org.children == [] and (
+                    pl[0] >= self.n or self.person_starts(pl[0]) or not self.is_name_syllable(pl[0])):
+                # a province after a department: "Giám đốc Sở Ngoại vụ Hải Phòng" (not glued to the name)
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                org_en = compose.local_org(pl[1], None, org_en, provincial=self.lex.style.provincial_adjective) \
+                    if org_en and pl[1] else None
+                end = pl[0]
+            if stem_en and org_en and " of " in stem_en:
+                # "Chánh Văn phòng" (Chief of Office) + "Văn phòng Trung ương Đảng" (Office of ...):
+                # the organisation already names the office: "Chief of the Office of ..."
+                head, _, tail = stem_en.rpartition(" of ")
+                if org_en.startswith(tail + " ") or org_en == tail:
+                    stem_en = head
+            if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
+                stem_en = compose.president_head(stem_en, org_en)
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
-            return en, end, kids, False
+            if stem_en and "Prime Minister" in stem_en and org.concept is not None \
+                    and key(self.text(org.i, org.j)) == "chính phủ":
+                en = stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the Government is implied
+            # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
+            pl = self.place_at(end, strict=False)
+            if pl is not None and pl[3] and key(self.text(end, pl[0])) in VIET_NAM and pl[0] < self.n \
+                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"):
+                # "Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang": the country is the title's, not the name's
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                country = compose.country_name(pl[1])
+                en = f"{en} of {country}" if en and country else None
+                return self._at_place(en, pl[0], kids, False)
+            if pl is not None and pl[3] and key(self.text(end, pl[0])) not in VIET_NAM:
+                kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
+                state = self._state_head(stem_text)
+                if state and org_en:
+                    en = compose.title_of(state, org_en)  # a foreign body's "Chủ tịch" is its President
+                country = compose.country_name(pl[1])
+                en = compose.foreign_post(en, country) if en else None
+                en = f"{en} of {country}" if en and country else None
+                self.country_suffix = f" of {country}"
+                return self._at_place(en, pl[0], kids, True)
+            return self._at_place(en, end, kids, False)
+        if stem_en and j < self.n and self.cap[j] and self.keys[j] != "bộ" and stem_text \
+                and key(stem_text).split()[-1] in ("trưởng",) and key(stem_text).endswith("bộ trưởng"):
+            # "Bộ trưởng Công an" = "Bộ trưởng Bộ Công an": the ministry's head word is left out
+            for e in range(min(self.n, j + 5), j, -1):
+                c = self.lex.concept("Bộ " + self.text(j, e), ORG_DOMAINS)
+                if c is not None and self.lex.en(c):
+                    kids.append(Draft("ORG", j, e, self.lex.en(c), c.id))
+                    en = compose.title_of(stem_en, self.lex.en(c))
+                    pl = self.place_at(e, strict=False)
+                    if pl is not None and pl[3] and key(self.text(e, pl[0])) not in VIET_NAM:
+                        kids.append(Draft("LOC", e, pl[0], pl[1], pl[2], protect=True))
+                        country = compose.country_name(pl[1])
+                        self.country_suffix = f" of {country}"
+                        return (f"{en} of {country}" if country else None), pl[0], kids, True
+                    return en, e, kids, False
+        if j + 1 < self.n and self.keys[j] == "nước" and self.cap[j + 1]:
+            pn = self.place_at(j + 1, strict=False)
+            if pn is not None and pn[3]:
+                j += 1  # "Đại sứ ... nước Cộng hòa nhân dân Trung Hoa": "nước" (the country) before its name
         pl = self.place_at(j, strict=False)
         if pl is not None and pl[3]:  # a country: "Thủ tướng Nhật Bản", "Đại sứ Việt Nam tại Lào"
             pend, pen, pcid, _ = pl
@@ -161,26 +340,45 @@ class TitleRules(LineBase):
             kids.append(loc)
             foreign = key(self.text(j, pend)) not in VIET_NAM
             # "Chủ tịch Trung Quốc": the head of a state is the glossary's "Chủ tịch nước" (President)
-            if stem_text:
-                state = self.lex.concept(f"{stem_text} nước", TITLE_DOMAINS)
-                if state is not None and Lexicon.en(state):
-                    stem_en = Lexicon.en(state)
+            stem_en = self._state_head(stem_text) or stem_en
+            if stem_en and pen:
+                stem_en = compose.foreign_post(stem_en, compose.country_name(pen))
             en = compose.title_of(stem_en, compose.country_name(pen), national=False) if stem_en and pen else None
+            if foreign and pen:
+                self.country_suffix = f" of {compose.country_name(pen)}"
             end = pend
             if end + 1 < self.n and self.keys[end] == "tại":
-                pl2 = self.place_at(end + 1)
-                if pl2 is not None and pl2[3]:  # "tại" + a country: "Ambassador ... to Japan"
+                pl2 = self.place_at(end + 1) or self.hcm_at(end + 1)
+                if isinstance(pl2, Draft):  # "Tổng Lãnh sự Trung Quốc tại TP.HCM"
+                    pl2 = (pl2.j, pl2.en, pl2.concept, False)
+                if pl2 is not None:
+                    is_country = key(self.text(end + 1, pl2[0])) in lexicon.COUNTRIES or str(pl2[2] or "").startswith("ctry_")
+                    pl2 = (pl2[0], pl2[1], pl2[2], is_country)
+                    # "tại" + a country: "Ambassador ... to Japan"; + a city: "Consul General ... in Da Nang"
                     loc2 = Draft("LOC", end + 1, pl2[0], pl2[1], pl2[2], protect=True)
                     kids.append(loc2)
-                    en = f"{en} to {compose.country_name(pl2[1])}" if en and pl2[1] else None
+                    where = compose.country_name(pl2[1]) if pl2[3] else pl2[1]
+                    en = f"{en} {'to' if pl2[3] else 'in'} {where}" if en and where else None
                     end = pl2[0]
+                else:
+                    return self._at_place(en, end, kids, foreign)  # "tại Vancouver - Canada", "tại ASEAN"
             return en, end, kids, foreign
         pl = self.place_at(j)
         if pl is not None and not pl[3] and self.person_starts(pl[0]):
             # a place the title's own glossary term does not cover: "Bí thư Tỉnh ủy" + "Quảng Ninh" + name
             kids.append(Draft("LOC", j, pl[0], pl[1], pl[2], protect=True))
             return None, pl[0], kids, False
-        if j < self.n and self.is_name_syllable(j) and not self.person_starts(j):
+        k = j
+        while k < self.n and k - j < 3 and self.alpha[k] and not self.cap[k] and self.keys[k] not in ("tại", "của", "và"):
+            k += 1
+        if j < k < self.n - 1 and self.keys[k] == "tại" and (self.place_at(k + 1) or self.hcm_at(k + 1)):
+            # "Trưởng đoàn lãnh sự tại TP.HCM": lowercase words of the post, then where it is held
+            p2 = self.place_at(k + 1)
+            pend = p2[0] if p2 is not None else self.hcm_at(k + 1).j  # type: ignore[union-attr]
+            return None, pend, kids, False
+        gp = self.g_other.get(j)
+        if j < self.n and self.is_name_syllable(j) and not self.person_starts(j) \
+                and not (gp is not None and gp[1].concept.domain == "person"):
             # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
             k = self.org_name(j, stop_at_places=True)
             if k > j:
