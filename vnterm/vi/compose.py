@@ -175,9 +175,9 @@ def stylize(en: str | None, style: "HouseStyle") -> str | None:
         en = _VIET_NAM_FORMS.sub(style.country, en)
     if style.capital and "Ha" in en:
         en = _HA_NOI_FORMS.sub(style.capital, en)
-    if style.spelling == "american" and "isation" in en:
+    if style.render_spelling == "american" and "isation" in en:
         en = _ISATION.sub(r"\1ization", en)  # "Organisation Commission" → "Organization Commission"
-    elif style.spelling == "british" and "ization" in en:
+    elif style.render_spelling == "british" and "ization" in en:
         en = _IZATION.sub(r"\1isation", en)
     return en
 
