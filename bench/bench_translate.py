@@ -105,14 +105,9 @@ def accuracy_section(tmp: Path) -> None:
         ("fake MT, glossary + oracle names", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities=oracle_entities(rows, glossary), enforce=e)),
         ("fake MT, glossary only", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities=None, enforce=e)),
         ("tiny CT2 model, glossary + oracle names", lambda e: Translator(tiny, glossary=glossary, entities=oracle_entities(rows, glossary), enforce=e)),
+        ("fake MT, glossary + real Segmenter", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities="auto", enforce=e)),
+        ("tiny CT2 model, glossary + real Segmenter", lambda e: Translator(tiny, glossary=glossary, entities="auto", enforce=e)),
     ]
-    try:
-        from vnterm.vi import Segmenter  # noqa: F401
-
-        systems.append(("fake MT, glossary + real Segmenter", lambda e: Translator(backend=scripted_backend(rows, glossary), glossary=glossary, entities="auto", enforce=e)))
-        systems.append(("tiny CT2 model, glossary + real Segmenter", lambda e: Translator(tiny, glossary=glossary, entities="auto", enforce=e)))
-    except ImportError:
-        print("  (vnterm.vi.Segmenter not available: rows with the real segmenter skipped)")
     for name, make in systems:
         before, _, _ = term_accuracy(make(False).translate(src), rows)
         t = make(True)

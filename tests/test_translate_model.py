@@ -302,9 +302,12 @@ def test_forced_prefix_tokens_come_back_unchanged(backend):
 def test_unit_index_lands_on_a_word_start(backend):
     hyp = backend.complete_units(["Hà Nội."], [backend.spell("The") + backend.spell("Ha Noi")])[0]
     tokens = backend.units(hyp)
+    previous = 0
     for offset in range(len(hyp.text) + 1):
         k = backend.unit_index(hyp, offset)
-        assert k == len(tokens) or tokens[k].startswith("▁")
+        assert k == 0 or k == len(tokens) or tokens[k].startswith("▁")
+        assert k >= previous and len(backend._detok(tokens[:k])) <= offset  # never past the offset
+        previous = k
 
 
 def test_small_models_default_to_one_thread(marian):

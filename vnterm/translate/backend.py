@@ -66,7 +66,7 @@ class TokenBackend(Protocol):
         ...
 
     def unit_index(self, hypothesis: Hypothesis, offset: int) -> int:
-        """The index of the first token that starts a word at or after character ``offset`` of the text."""
+        """The index of the token that starts the word holding character ``offset`` of the text."""
         ...
 
     def spell(self, term: str) -> list[str] | None:
@@ -313,9 +313,9 @@ class CT2Backend:
                 lo = mid + 1
             else:
                 hi = mid
-        k = lo
-        while k < len(tokens) and (not tokens[k].startswith("▁") or tokens[k] in self._special):
-            k += 1  # a word start: never inside a word
+        k = min(lo, len(tokens))
+        while 0 < k < len(tokens) and (not tokens[k].startswith("▁") or tokens[k] in self._special):
+            k -= 1  # the start of the word that holds ``offset``: never inside a word
         return k
 
     def spell(self, term: str) -> list[str] | None:
