@@ -131,6 +131,7 @@ class Checker:
         self._needs_hits = any("hits" in k.needs for k in self.kinds)
         self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
         self._flagged_words: frozenset[str] = frozenset()
+        self._flagged_keys: set[str] = set()  # folded flagged terms, filled when the matcher is built
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -138,7 +139,7 @@ class Checker:
     def matcher(self) -> Matcher:
         """The glossary terms, house spellings and title forms that can produce a finding."""
         if self._matcher is None:
-            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids), langs=("en",))
+            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids, self._flagged_keys), langs=("en",))
         return self._matcher
 
     @property
@@ -304,9 +305,9 @@ class Checker:
                 if quotes:
                     q = bisect_right(quote_starts, start) - 1
                     if q >= 0 and end <= quotes[q][1]:
-                        if r.rule not in _REPORTED_IN_QUOTES:
-                            continue  # a quoted title or headline keeps its own words
-                        if r.fixable:
+                        if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
+                            continue  # a quoted title, headline or remark keeps its own words
+                        if r.fixable:  # quoted words are reported, never rewritten
                             r = dataclasses.replace(r, fixable=False)
                 if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
                     continue  # the "fix" would be a deprecated glossary form: say nothing
@@ -334,8 +335,8 @@ class Checker:
     @property
     def _flagged_scanner(self) -> "tuple[ahocorasick_rs.AhoCorasick, list[str]] | None":
         if self._flagged is None:
-            keys = sorted({f" {_fold(t.text)} " for _, t in self._combined.terms()
-                           if t.lang == "en" and t.is_flagged and _fold(t.text)})
+            self.matcher  # noqa: B018 - building it collects the flagged keys
+            keys = sorted(f" {k} " for k in self._flagged_keys if k)
             self._flagged = (ahocorasick_rs.AhoCorasick(keys), keys) if keys else False
             self._flagged_words = frozenset(w for k in keys for w in k.split())
         return self._flagged or None
@@ -349,11 +350,12 @@ def _flagged_count(scanner: "tuple[ahocorasick_rs.AhoCorasick, list[str]]", padd
 _QUOTE_RE = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans between double quotation marks ("…" or “…”) on one line, quotes excluded, in order:
-    those of three words or more (a quoted title, headline or remark; a quoted word or two is a
-    term being named, and is checked like any other)."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text) if len(m.group().split()) >= 3]
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans between double quotation marks ("…" or “…”) on one line, quotes excluded, in order,
+    each with whether it holds three words or more (a quoted title, headline or remark, where style
+    findings are not reported at all; in a shorter quote, a term being named, they are reported
+    without a fix)."""
+    return [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3) for m in _QUOTE_RE.finditer(text)]
 
 
 def _inside_span(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
@@ -484,8 +486,9 @@ _DEMONYM_END_RE = re.compile(
 )
 
 
-def _active(glossary: Glossary, keep: set[str]) -> Glossary:
+def _active(glossary: Glossary, keep: set[str], flagged: set[str] | None = None) -> Glossary:
     """The concepts that can produce a finding, plus any that contain one's term (longest match).
+    ``flagged``, when given, receives the folded deprecated and forbidden terms (for the fix guard).
 
     A concept with a single English term and no variant can never be flagged or inconsistent; left
     out of the automaton it costs nothing. It stays when its term contains an active term, so that
@@ -504,6 +507,8 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
     # rule nor the consistency rule counts them), but short keys fire inside every "national":
     # leave them out, unless one contains a term that can be flagged (it would shield it).
     flaggable = {_fold(t.text) for c in active.values() for t in c.terms if t.lang == "en" and t.is_flagged}
+    if flagged is not None:
+        flagged.update(flaggable)  # every flagged term is in an active concept
     for cid, concept in list(active.items()):
         if cid in keep or cid.startswith("house:"):
             continue
