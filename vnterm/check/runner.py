@@ -234,11 +234,12 @@ def run_check(
     if jobs is None:
         jobs = default_jobs(targets)
     files = [t for t in targets if t.path != "-"]
-    pool = _pool(checker, min(jobs, len(files))) if source is None and len(files) > 1 else None
+    workers = min(jobs, len(files))
+    pool = _pool(checker, workers) if source is None and len(files) > 1 else None
     results: dict[int, tuple[Document | None, list, FileError | None]] = {}
     if pool is not None:
         with pool:
-            chunk = max(1, len(files) // (pool._max_workers * 4))  # type: ignore[attr-defined]
+            chunk = max(1, len(files) // (workers * 4))
             indexed = [i for i, t in enumerate(targets) if t.path != "-"]
             for i, result in zip(indexed, pool.map(_check_one, [targets[i] for i in indexed], chunksize=chunk)):
                 results[i] = result
