@@ -164,7 +164,10 @@ class Checker:
         captions = vietnamese_lines(text)
         hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
                            text, captions) if self._needs_hits else Hits()
-        ctx = Context(text, self.config, self, hits, bilingual, None, {"folded": folded, "captions": captions})
+        # the document's own date (front matter, a meta tag) where its reader found one
+        date = getattr(doc, "date", None)
+        ctx = Context(text, self.config, self, hits, bilingual, date if isinstance(date, str) else None,
+                      {"folded": folded, "captions": captions})
         raw: list[RawFinding] = []
         for kind in self.kinds:
             if "pairs" in kind.needs and not bilingual:
@@ -278,19 +281,46 @@ class Checker:
     def _settle(self, text: str, raw: list[RawFinding]) -> list[RawFinding]:
         """One finding per span: where findings overlap, the one of the rule first in
         :data:`PRECEDENCE` stays (then the earlier, then the longer); text inside quotation marks
-        is never rewritten; a fix that would write a flagged glossary form is no fix."""
+        is never rewritten; a fix that would write a flagged glossary form is no fix.
+
+        Findings are taken in text order and grouped into runs that overlap; a run of one (nearly
+        all of them) needs no precedence, a longer run is settled by :meth:`_settle_run`."""
         severities = self.config.severity
         raw = [r for r in raw if severities(r.rule) != "off"]
         if not raw:
             return raw
-        raw.sort(key=_precedence_order)
+        raw.sort(key=_raw_order)
         quotes = quoted_spans(text) if ('"' in text or "“" in text) else []
         quote_starts = [q[0] for q in quotes]
+        kept: list[RawFinding] = []
+        n = len(raw)
+        i = 0
+        while i < n:
+            r = raw[i]
+            j = i + 1
+            reach = r.end
+            while j < n and raw[j].start < reach:  # the run of findings overlapping this one
+                if raw[j].end > reach:
+                    reach = raw[j].end
+                j += 1
+            if j == i + 1:
+                r = self._admit(text, r, quotes, quote_starts) if r.start < r.end else r
+                if r is not None:
+                    kept.append(r)
+            else:
+                kept += self._settle_run(text, raw[i:j], quotes, quote_starts)
+            i = j
+        kept.sort(key=_raw_order)
+        return kept
+
+    def _settle_run(self, text: str, run: list[RawFinding], quotes: list[tuple[int, int, bool]],
+                    quote_starts: list[int]) -> list[RawFinding]:
+        """Overlapping findings: by precedence, each keeps its span unless a kept one holds part of it."""
         taken_starts: list[int] = []
         taken_ends: list[int] = []
         taken: list[RawFinding] = []
         kept: list[RawFinding] = []
-        for r in raw:
+        for r in sorted(run, key=_precedence_order):
             start, end = r.start, r.end
             if start < end:
                 k = bisect_right(taken_starts, start)
@@ -302,21 +332,29 @@ class Checker:
                         if outer.fixable and outer.expected.count(r.found) == 1 and r.found != r.expected:
                             outer.expected = outer.expected.replace(r.found, r.expected)
                     continue
-                if quotes:
-                    q = bisect_right(quote_starts, start) - 1
-                    if q >= 0 and end <= quotes[q][1]:
-                        if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
-                            continue  # a quoted title, headline or remark keeps its own words
-                        if r.fixable:  # quoted words are reported, never rewritten
-                            r = dataclasses.replace(r, fixable=False)
-                if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
-                    continue  # the "fix" would be a deprecated glossary form: say nothing
+                admitted = self._admit(text, r, quotes, quote_starts)
+                if admitted is None:
+                    continue
+                r = admitted
                 taken_starts.insert(k, start)
                 taken_ends.insert(k, end)
                 taken.insert(k, r)
             kept.append(r)
-        kept.sort(key=_raw_order)
         return kept
+
+    def _admit(self, text: str, r: RawFinding, quotes: list[tuple[int, int, bool]],
+               quote_starts: list[int]) -> RawFinding | None:
+        """``r`` as it may stand (not fixable inside a quotation), or None when it may not stand."""
+        if quotes:
+            q = bisect_right(quote_starts, r.start) - 1
+            if q >= 0 and r.end <= quotes[q][1]:
+                if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
+                    return None  # a quoted title, headline or remark keeps its own words
+                if r.fixable:  # quoted words are reported, never rewritten
+                    r = dataclasses.replace(r, fixable=False)
+        if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
+            return None  # the "fix" would be a deprecated glossary form: say nothing
+        return r
 
     def _writes_flagged(self, text: str, r: RawFinding) -> bool:
         """True when replacing ``r``'s span with its ``expected`` text makes a deprecated or
