@@ -132,6 +132,9 @@ class Checker:
         self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
         self._flagged_words: frozenset[str] = frozenset()
         self._flagged_keys: set[str] = set()  # folded flagged terms, filled when the matcher is built
+        #: accept()'s decisions per (concept, term, surface): (Hits list name or None, org/title?)
+        self._decisions: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
+        self._decisions_full: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -180,14 +183,17 @@ class Checker:
         English term of every concept (the full matcher), less brand names, another country's
         titles and bodies ("the French Foreign Ministry") and flagged spans that are a good term
         of another concept. The audit counts these, so it and ``check`` never disagree."""
-        hits = self.accept(self.full_matcher.find(text), text)
+        hits = self.accept(self.full_matcher.find(text), text, decisions=self._decisions_full)
         return [m for m in hits.accepted if not m.concept.id.startswith(("house:", "title:", "spell:"))]
 
-    def accept(self, matches: list[Match], text: str, captions: list[tuple[int, int]] | None = None) -> Hits:
+    def accept(self, matches: list[Match], text: str, captions: list[tuple[int, int]] | None = None,
+               decisions: dict[tuple[int, int, str], tuple[str | None, bool]] | None = None) -> Hits:
         """Sort matcher hits into :class:`Hits` after the decisions every rule shares: not a brand
         name, not another country's title or body, not a flagged span that is a good term of
         another concept, not a place inside a person's name ("Nguyen Hoa Binh"), not inside a
-        line written in Vietnamese (a caption; ``captions``: its spans, computed when None)."""
+        line written in Vietnamese (a caption; ``captions``: its spans, computed when None).
+        ``decisions``: the cache of per-hit decisions to use, one per matcher (a hit's candidates,
+        which decide it, depend on the matcher); None: the linter matcher's."""
         if captions is None:
             captions = vietnamese_lines(text)
         if captions:
@@ -198,8 +204,10 @@ class Checker:
         buckets = {"terms": hits.terms.append, "flagged": hits.flagged.append, "country": hits.country.append,
                    "spelling": hits.spelling.append}
         # a hit's outcome depends on its concept, term and surface only (and, for org/title terms,
-        # on the word before it): decide once per distinct (concept, term, surface)
-        decisions: dict[tuple[int, int, str], tuple[object, bool]] = {}
+        # on the word before it): decide once per distinct (concept, term, surface), for the
+        # checker's lifetime (the audit asks for thousands of documents)
+        if decisions is None:
+            decisions = self._decisions
         get = decisions.get
         words_before: dict[str, bool] = {}  # _foreign per the characters before a hit that decide it
         chains: dict[str, bool] = {}  # _foreign_chain per the characters before a hit
@@ -208,11 +216,10 @@ class Checker:
         for m in matches:
             decision = get((id(m.concept), id(m.term), m.text))
             if decision is None:
-                bucket = self._bucket(m)
                 decision = decisions[(id(m.concept), id(m.term), m.text)] = (
-                    buckets[bucket] if bucket else None, m.concept.domain in ("org", "title"))
-            add, foreign = decision
-            if add is None:
+                    self._bucket(m), m.concept.domain in ("org", "title"))
+            bucket, foreign = decision
+            if bucket is None:
                 continue
             if m.concept.domain == "place" and m.start and _in_person_name(text, m.start):
                 continue
@@ -233,7 +240,7 @@ class Checker:
                         hit = chains[chain] = _foreign_chain(chain)
                 if hit:
                     continue
-            add(m)  # type: ignore[operator]
+            buckets[bucket](m)
             keep(m)
         return hits
 
