@@ -17,7 +17,7 @@ from ..glossary.model import Glossary
 from .documents import Document, read_document
 
 #: what counts the hits: the checker (what ``audit`` uses), or a bare matcher (every hit)
-Counter = Union[Checker, Matcher]
+HitSource = Union[Checker, Matcher]
 
 #: A document's hits: (concept, variant, term, status) → [count, first line]
 Hits = dict[tuple[str, str, str, str], list[int]]
@@ -38,7 +38,7 @@ def variant_of(surface: str, term_text: str, exact_marks: bool) -> str:
     return term_text if exact_marks else " ".join(surface.split())
 
 
-def scan_text(counter: Counter, text: str) -> Hits:
+def scan_text(counter: HitSource, text: str) -> Hits:
     """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)].
 
     ``counter``: a :class:`Checker` (its accepted term hits), or a :class:`Matcher` (every hit).
@@ -55,7 +55,7 @@ def scan_text(counter: Counter, text: str) -> Hits:
     return hits
 
 
-def scan_document(counter: Counter, doc: Document) -> Scanned:
+def scan_document(counter: HitSource, doc: Document) -> Scanned:
     return Scanned(doc.path, doc.date, doc.date_source, scan_text(counter, doc.text), len(doc.text.split()))
 
 
