@@ -46,4 +46,5 @@ def test_github_format_end_to_end(tmp_path, monkeypatch):
         "::error file=a.md,line=1,col=1,endLine=1,endColumn=10,title=term-deprecated::Deputy FM → Deputy "
         "Minister of Foreign Affairs: 'Deputy FM' is a deprecated variant; use 'Deputy Minister of Foreign Affairs'\n"
         "::warning file=a.md,line=2,col=5,endLine=2,endColumn=25,title=legal-ref::Decree 58/2022/NĐ-CP → "
-        "Decree No. 58/2022/ND-CP: house form of a legal reference is 'Decree No. 58/2022/ND-CP'\n")
+        "Decree No. 58/2022/ND-CP: house form of a legal reference is 'Decree No. 58/2022/ND-CP' "
+        "(style 'government'; change with --style or --legal-ref-no)\n")

@@ -143,6 +143,12 @@ def test_quoted_titles_are_not_rewritten(glossary, fixture_glossary):
     assert got == [("term-deprecated", "Deputy FM", "Deputy Minister of Foreign Affairs", False)]
 
 
+def test_a_short_quote_is_reported_but_not_rewritten(fixture_glossary):
+    checker = Checker(fixture_glossary, CheckConfig(style="government"))
+    assert found(checker, 'The so-called "Deputy FM" spoke.\n') == [
+        ("term-deprecated", "Deputy FM", "Deputy Minister of Foreign Affairs", False)]
+
+
 def test_mastheads_keep_their_own_spelling(glossary):
     checker = Checker(glossary, CheckConfig(style="government"))
     text = "Viet Nam News and Vietnam News Agency reported; Vietnam Airlines flew.\n"

@@ -18,7 +18,7 @@ from ..documents.model import LINE_BREAK_RE
 from ..documents import read_document as _read_document
 
 #: what counts the hits: the checker (what ``audit`` uses), or a bare matcher (every hit)
-Counter = Union[Checker, Matcher]
+HitSource = Union[Checker, Matcher]
 
 #: A document's hits: (concept, variant, term, status) → [count, first line]
 Hits = dict[tuple[str, str, str, str], list[int]]
@@ -39,7 +39,7 @@ def variant_of(surface: str, term_text: str, exact_marks: bool) -> str:
     return term_text if exact_marks else " ".join(surface.split())
 
 
-def scan_text(counter: Counter, text: str, line_of: Callable[[int], int] | None = None) -> Hits:
+def scan_text(counter: HitSource, text: str, line_of: Callable[[int], int] | None = None) -> Hits:
     """Hits of English glossary terms in ``text``, per variant: [count, first line (1-based)].
 
     ``counter``: a :class:`Checker` (its accepted term hits), or a :class:`Matcher` (every hit).
@@ -67,7 +67,7 @@ def read_document(path: str, *, use_mtime: bool = True, body_only: bool = False)
     return _read_document(path, use_mtime=use_mtime, allow_empty=True, body_only=body_only)
 
 
-def scan_document(counter: Counter, doc: Document) -> Scanned:
+def scan_document(counter: HitSource, doc: Document) -> Scanned:
     """A document's hits, with lines in the file as given (\\n, \\r\\n or \\r line ends)."""
     return Scanned(doc.path, doc.date, doc.date_source, scan_text(counter, doc.text, doc.text_line),
                    len(doc.text.split()))

@@ -36,7 +36,8 @@ _CHOICES: dict[str, tuple[Any, ...]] = {
     "inconsistent_admitted": ("allow", "flag"),
 }
 #: every option a house style sets, and how it is spelt on the command line
-STYLE_OPTIONS: dict[str, str] = {"viet_nam": "--viet-nam", "diacritics": "--diacritics", "spelling": "--spelling"}
+STYLE_OPTIONS: dict[str, str] = {"viet_nam": "--viet-nam", "diacritics": "--diacritics", "spelling": "--spelling",
+                                  "legal_ref_no": "--legal-ref-no"}
 
 _KNOWN_KEYS = [*_CHOICES, "style", "legal_ref_no", "glossaries", "ignore", "include", "rules"]
 #: keys of the shared configuration (vnterm.config) that are not the checker's
@@ -128,7 +129,7 @@ class CheckConfig:
         st = self.house_style
         parts = [f"country {self.country!r}", f"diacritics {self.diacritics_policy!r}",
                  f"spelling {self.spelling_policy!r}"]
-        overridden = [o for o in STYLE_OPTIONS if getattr(self, o) is not None]
+        overridden = [o for o in ("viet_nam", "diacritics", "spelling") if getattr(self, o) is not None]
         extra = f"; overridden: {', '.join(overridden)}" if overridden else ""
         return (f"house style: {st.id} ({st.label}): {', '.join(parts)}{extra}. "
                 f"Change it with --style NAME or style = \"NAME\" in vnterm.toml; see --list-styles.")

@@ -131,6 +131,10 @@ class Checker:
         self._needs_hits = any("hits" in k.needs for k in self.kinds)
         self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
         self._flagged_words: frozenset[str] = frozenset()
+        self._flagged_keys: set[str] = set()  # folded flagged terms, filled when the matcher is built
+        #: accept()'s decisions per (concept, term, surface): (Hits list name or None, org/title?)
+        self._decisions: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
+        self._decisions_full: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
 
     # --- public API ---------------------------------------------------------------------------
 
@@ -138,7 +142,7 @@ class Checker:
     def matcher(self) -> Matcher:
         """The glossary terms, house spellings and title forms that can produce a finding."""
         if self._matcher is None:
-            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids), langs=("en",))
+            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids, self._flagged_keys), langs=("en",))
         return self._matcher
 
     @property
@@ -163,7 +167,10 @@ class Checker:
         captions = vietnamese_lines(text)
         hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
                            text, captions) if self._needs_hits else Hits()
-        ctx = Context(text, self.config, self, hits, bilingual, None, {"folded": folded, "captions": captions})
+        # the document's own date (front matter, a meta tag) where its reader found one
+        date = getattr(doc, "date", None)
+        ctx = Context(text, self.config, self, hits, bilingual, date if isinstance(date, str) else None,
+                      {"folded": folded, "captions": captions})
         raw: list[RawFinding] = []
         for kind in self.kinds:
             if "pairs" in kind.needs and not bilingual:
@@ -176,14 +183,17 @@ class Checker:
         English term of every concept (the full matcher), less brand names, another country's
         titles and bodies ("the French Foreign Ministry") and flagged spans that are a good term
         of another concept. The audit counts these, so it and ``check`` never disagree."""
-        hits = self.accept(self.full_matcher.find(text), text)
+        hits = self.accept(self.full_matcher.find(text), text, decisions=self._decisions_full)
         return [m for m in hits.accepted if not m.concept.id.startswith(("house:", "title:", "spell:"))]
 
-    def accept(self, matches: list[Match], text: str, captions: list[tuple[int, int]] | None = None) -> Hits:
+    def accept(self, matches: list[Match], text: str, captions: list[tuple[int, int]] | None = None,
+               decisions: dict[tuple[int, int, str], tuple[str | None, bool]] | None = None) -> Hits:
         """Sort matcher hits into :class:`Hits` after the decisions every rule shares: not a brand
         name, not another country's title or body, not a flagged span that is a good term of
         another concept, not a place inside a person's name ("Nguyen Hoa Binh"), not inside a
-        line written in Vietnamese (a caption; ``captions``: its spans, computed when None)."""
+        line written in Vietnamese (a caption; ``captions``: its spans, computed when None).
+        ``decisions``: the cache of per-hit decisions to use, one per matcher (a hit's candidates,
+        which decide it, depend on the matcher); None: the linter matcher's."""
         if captions is None:
             captions = vietnamese_lines(text)
         if captions:
@@ -194,8 +204,10 @@ class Checker:
         buckets = {"terms": hits.terms.append, "flagged": hits.flagged.append, "country": hits.country.append,
                    "spelling": hits.spelling.append}
         # a hit's outcome depends on its concept, term and surface only (and, for org/title terms,
-        # on the word before it): decide once per distinct (concept, term, surface)
-        decisions: dict[tuple[int, int, str], tuple[object, bool]] = {}
+        # on the word before it): decide once per distinct (concept, term, surface), for the
+        # checker's lifetime (the audit asks for thousands of documents)
+        if decisions is None:
+            decisions = self._decisions
         get = decisions.get
         words_before: dict[str, bool] = {}  # _foreign per the characters before a hit that decide it
         chains: dict[str, bool] = {}  # _foreign_chain per the characters before a hit
@@ -204,11 +216,10 @@ class Checker:
         for m in matches:
             decision = get((id(m.concept), id(m.term), m.text))
             if decision is None:
-                bucket = self._bucket(m)
                 decision = decisions[(id(m.concept), id(m.term), m.text)] = (
-                    buckets[bucket] if bucket else None, m.concept.domain in ("org", "title"))
-            add, foreign = decision
-            if add is None:
+                    self._bucket(m), m.concept.domain in ("org", "title"))
+            bucket, foreign = decision
+            if bucket is None:
                 continue
             if m.concept.domain == "place" and m.start and _in_person_name(text, m.start):
                 continue
@@ -229,7 +240,7 @@ class Checker:
                         hit = chains[chain] = _foreign_chain(chain)
                 if hit:
                     continue
-            add(m)  # type: ignore[operator]
+            buckets[bucket](m)
             keep(m)
         return hits
 
@@ -277,19 +288,46 @@ class Checker:
     def _settle(self, text: str, raw: list[RawFinding]) -> list[RawFinding]:
         """One finding per span: where findings overlap, the one of the rule first in
         :data:`PRECEDENCE` stays (then the earlier, then the longer); text inside quotation marks
-        is never rewritten; a fix that would write a flagged glossary form is no fix."""
+        is never rewritten; a fix that would write a flagged glossary form is no fix.
+
+        Findings are taken in text order and grouped into runs that overlap; a run of one (nearly
+        all of them) needs no precedence, a longer run is settled by :meth:`_settle_run`."""
         severities = self.config.severity
         raw = [r for r in raw if severities(r.rule) != "off"]
         if not raw:
             return raw
-        raw.sort(key=_precedence_order)
+        raw.sort(key=_raw_order)
         quotes = quoted_spans(text) if ('"' in text or "“" in text) else []
         quote_starts = [q[0] for q in quotes]
+        kept: list[RawFinding] = []
+        n = len(raw)
+        i = 0
+        while i < n:
+            r = raw[i]
+            j = i + 1
+            reach = r.end
+            while j < n and raw[j].start < reach:  # the run of findings overlapping this one
+                if raw[j].end > reach:
+                    reach = raw[j].end
+                j += 1
+            if j == i + 1:
+                r = self._admit(text, r, quotes, quote_starts) if r.start < r.end else r
+                if r is not None:
+                    kept.append(r)
+            else:
+                kept += self._settle_run(text, raw[i:j], quotes, quote_starts)
+            i = j
+        kept.sort(key=_raw_order)
+        return kept
+
+    def _settle_run(self, text: str, run: list[RawFinding], quotes: list[tuple[int, int, bool]],
+                    quote_starts: list[int]) -> list[RawFinding]:
+        """Overlapping findings: by precedence, each keeps its span unless a kept one holds part of it."""
         taken_starts: list[int] = []
         taken_ends: list[int] = []
         taken: list[RawFinding] = []
         kept: list[RawFinding] = []
-        for r in raw:
+        for r in sorted(run, key=_precedence_order):
             start, end = r.start, r.end
             if start < end:
                 k = bisect_right(taken_starts, start)
@@ -301,21 +339,29 @@ class Checker:
                         if outer.fixable and outer.expected.count(r.found) == 1 and r.found != r.expected:
                             outer.expected = outer.expected.replace(r.found, r.expected)
                     continue
-                if quotes:
-                    q = bisect_right(quote_starts, start) - 1
-                    if q >= 0 and end <= quotes[q][1]:
-                        if r.rule not in _REPORTED_IN_QUOTES:
-                            continue  # a quoted title or headline keeps its own words
-                        if r.fixable:
-                            r = dataclasses.replace(r, fixable=False)
-                if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
-                    continue  # the "fix" would be a deprecated glossary form: say nothing
+                admitted = self._admit(text, r, quotes, quote_starts)
+                if admitted is None:
+                    continue
+                r = admitted
                 taken_starts.insert(k, start)
                 taken_ends.insert(k, end)
                 taken.insert(k, r)
             kept.append(r)
-        kept.sort(key=_raw_order)
         return kept
+
+    def _admit(self, text: str, r: RawFinding, quotes: list[tuple[int, int, bool]],
+               quote_starts: list[int]) -> RawFinding | None:
+        """``r`` as it may stand (not fixable inside a quotation), or None when it may not stand."""
+        if quotes:
+            q = bisect_right(quote_starts, r.start) - 1
+            if q >= 0 and r.end <= quotes[q][1]:
+                if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
+                    return None  # a quoted title, headline or remark keeps its own words
+                if r.fixable:  # quoted words are reported, never rewritten
+                    r = dataclasses.replace(r, fixable=False)
+        if r.fixable and r.rule in _GUARDED and self._writes_flagged(text, r):
+            return None  # the "fix" would be a deprecated glossary form: say nothing
+        return r
 
     def _writes_flagged(self, text: str, r: RawFinding) -> bool:
         """True when replacing ``r``'s span with its ``expected`` text makes a deprecated or
@@ -334,8 +380,8 @@ class Checker:
     @property
     def _flagged_scanner(self) -> "tuple[ahocorasick_rs.AhoCorasick, list[str]] | None":
         if self._flagged is None:
-            keys = sorted({f" {_fold(t.text)} " for _, t in self._combined.terms()
-                           if t.lang == "en" and t.is_flagged and _fold(t.text)})
+            self.matcher  # noqa: B018 - building it collects the flagged keys
+            keys = sorted(f" {k} " for k in self._flagged_keys if k)
             self._flagged = (ahocorasick_rs.AhoCorasick(keys), keys) if keys else False
             self._flagged_words = frozenset(w for k in keys for w in k.split())
         return self._flagged or None
@@ -349,11 +395,12 @@ def _flagged_count(scanner: "tuple[ahocorasick_rs.AhoCorasick, list[str]]", padd
 _QUOTE_RE = re.compile(r'"[^"\n]{1,300}"|“[^”\n]{1,300}”')
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans between double quotation marks ("…" or “…”) on one line, quotes excluded, in order:
-    those of three words or more (a quoted title, headline or remark; a quoted word or two is a
-    term being named, and is checked like any other)."""
-    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text) if len(m.group().split()) >= 3]
+def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Spans between double quotation marks ("…" or “…”) on one line, quotes excluded, in order,
+    each with whether it holds three words or more (a quoted title, headline or remark, where style
+    findings are not reported at all; in a shorter quote, a term being named, they are reported
+    without a fix)."""
+    return [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3) for m in _QUOTE_RE.finditer(text)]
 
 
 def _inside_span(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
@@ -484,8 +531,9 @@ _DEMONYM_END_RE = re.compile(
 )
 
 
-def _active(glossary: Glossary, keep: set[str]) -> Glossary:
+def _active(glossary: Glossary, keep: set[str], flagged: set[str] | None = None) -> Glossary:
     """The concepts that can produce a finding, plus any that contain one's term (longest match).
+    ``flagged``, when given, receives the folded deprecated and forbidden terms (for the fix guard).
 
     A concept with a single English term and no variant can never be flagged or inconsistent; left
     out of the automaton it costs nothing. It stays when its term contains an active term, so that
@@ -504,6 +552,8 @@ def _active(glossary: Glossary, keep: set[str]) -> Glossary:
     # rule nor the consistency rule counts them), but short keys fire inside every "national":
     # leave them out, unless one contains a term that can be flagged (it would shield it).
     flaggable = {_fold(t.text) for c in active.values() for t in c.terms if t.lang == "en" and t.is_flagged}
+    if flagged is not None:
+        flagged.update(flaggable)  # every flagged term is in an active concept
     for cid, concept in list(active.items()):
         if cid in keep or cid.startswith("house:"):
             continue

@@ -131,11 +131,12 @@ def run_check(
     if jobs is None:
         jobs = default_jobs(paths)
     indexed = [i for i, p in enumerate(paths) if p != "-"]
-    pool = _pool(checker, min(jobs, len(indexed)), body_only) if source is None and len(indexed) > 1 else None
+    workers = min(jobs, len(indexed))
+    pool = _pool(checker, workers, body_only) if source is None and len(indexed) > 1 else None
     results: dict[int, tuple[Document | None, list, FileError | None]] = {}
     if pool is not None:
         with pool:
-            chunk = max(1, len(indexed) // (jobs * 4))
+            chunk = max(1, len(indexed) // (workers * 4))
             for i, result in zip(indexed, pool.map(_check_one, [paths[i] for i in indexed], chunksize=chunk)):
                 results[i] = result
     for i, path in enumerate(paths):

@@ -22,6 +22,7 @@ class LegalRefs(RuleKind):
     def run(self, ctx: Context) -> list[RawFinding]:
         text = ctx.text
         policy = ctx.config.legal_ref_policy
+        hint = ctx.config.style_hint("legal_ref_no")
         refs = []  # (match, kind, "No" form as written, code in house form, Party symbol?)
         for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
             kind, number = m.group("kind"), m.group("num")
@@ -51,9 +52,15 @@ class LegalRefs(RuleKind):
             found = m.group(0)
             if found == expected:
                 continue
-            why = ("a Party document keeps the Party's own symbol:" if party and code not in found
-                   else "house form of a legal reference is")
-            out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None, f"{why} '{expected}'", True))
+            if party and code not in found:
+                why = "a Party document keeps the Party's own symbol:"
+            elif policy == "consistent" and form != keep:
+                why = "this document mostly writes references as"
+            else:
+                why = "house form of a legal reference is"
+            tail = "" if _respell(m, code) == expected else f" {hint}"  # only the number's form changed
+            out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
+                                  f"{why} '{expected}'{tail}", True))
         return out
 
 
