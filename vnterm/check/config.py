@@ -3,7 +3,7 @@
 Example::
 
     [tool.vnterm]
-    glossaries = ["glossaries/official.tsv"]
+    glossaries = ["glossaries/official"]
     viet_nam = "Viet Nam"          # or "Vietnam"
     diacritics = "strip"           # Vietnamese names in English copy: "strip" or "keep"
     spelling = "consistent"        # "british", "american" or "consistent"

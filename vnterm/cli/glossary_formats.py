@@ -38,7 +38,7 @@ def convert(src: str, dst: str, tbx_version: str) -> None:
 
     \b
     Examples:
-      vnterm glossary convert glossaries/official.tsv official.tbx
+      vnterm glossary convert glossaries/official official.tbx
       vnterm glossary convert terms.xlsx terms.tsv
       vnterm glossary convert official.tbx official.csv --tbx-version 2
     """
