@@ -22,7 +22,7 @@ from vnterm.text import fold_key, romanize, to_tone_style
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "glossaries" / "official"
 SEED_TERMS = Path(__file__).resolve().parent / "data" / "glossary_seed_terms.tsv"
-ALLOWED_DOMAINS = {"org", "title", "admin", "party", "legal", "policy", "place", "event"}
+ALLOWED_DOMAINS = {"org", "title", "admin", "party", "legal", "policy", "place", "event", "person", "general"}
 
 
 @pytest.fixture(scope="module")
