@@ -67,6 +67,8 @@ def test_single_file_still_loads(gdir: Path) -> None:
     assert list(load_glossary(gdir / "a_new.tsv").concepts) == ["new"]
     with pytest.raises(GlossaryValidationError, match="replaced_by 'new' names no concept"):
         load_glossary(gdir / "b_old.tsv")
+    r = _run("glossary", "validate", "--no-references", str(gdir / "b_old.tsv"))
+    assert (r.exit_code, r.output) == (0, f"{gdir / 'b_old.tsv'}: ok (1 concepts, 1 terms)\n")
     # merged with the file that defines it, the reference resolves
     assert len(load_glossaries([gdir / "b_old.tsv", gdir / "a_new.tsv"])) == 2
 

@@ -33,7 +33,12 @@ def glossary() -> None:
     is_flag=True,
     help="A concept without a source is an error (always on for the bundled glossary).",
 )
-def validate(files: tuple[str, ...], require_source: bool) -> None:
+@click.option(
+    "--no-references",
+    is_flag=True,
+    help="Do not require replaced_by to name a concept of the same file (for one file of a directory).",
+)
+def validate(files: tuple[str, ...], require_source: bool, no_references: bool) -> None:
     """Validate glossary FILES (files, or directories of *.tsv loaded as one); default: the bundled one.
 
     Prints every problem as file:line: message. Exit code 0 when all are valid, 2 when any problem
@@ -43,6 +48,7 @@ def validate(files: tuple[str, ...], require_source: bool) -> None:
     Examples:
       vnterm glossary validate
       vnterm glossary validate glossaries/official my-terms.tsv
+      vnterm glossary validate --no-references glossaries/official/party.tsv
     """
     from ..errors import GlossaryError
     from ..glossary import default_glossary_path, load_glossary
@@ -51,7 +57,9 @@ def validate(files: tuple[str, ...], require_source: bool) -> None:
     failed = False
     for name in files or (str(default_glossary_path()),):
         try:
-            g = load_glossary(name, require_source=require_source or is_bundled(name))
+            g = load_glossary(
+                name, references=not no_references, require_source=require_source or is_bundled(name)
+            )
         except GlossaryValidationError as exc:
             failed = True
             for problem in exc.problems:
