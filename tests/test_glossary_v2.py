@@ -138,3 +138,14 @@ def test_lookup_style_text_and_json(gdir: Path) -> None:
 def test_lookup_unknown_style_exit_2(gdir: Path) -> None:
     r = _run("lookup", "x", "-g", str(gdir), "--style", "bbc")
     assert r.exit_code == 2 and r.output.startswith("vnterm: error: unknown house style 'bbc'")
+
+
+def test_convert_a_directory_and_refuse_to_overwrite_a_member(gdir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "all.tsv"
+    r = _run("glossary", "convert", str(gdir), str(out))
+    assert r.exit_code == 0
+    assert list(load_glossary(out).concepts) == ["new", "old"]
+    before = (gdir / "a_new.tsv").read_text(encoding="utf-8")
+    r = _run("glossary", "convert", str(gdir), str(gdir / "a_new.tsv"))
+    assert r.exit_code == 2 and "refusing to overwrite" in r.output
+    assert (gdir / "a_new.tsv").read_text(encoding="utf-8") == before

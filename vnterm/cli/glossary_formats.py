@@ -14,14 +14,17 @@ _EXPORT_TARGETS = ("deepl", "google", "amazon", "vale", "prh")
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """Whether writing ``b`` would overwrite glossary ``a`` (a file, or a member of a glossary directory)."""
     try:
+        if a.is_dir():
+            return any(_same_file(member, b) for member in a.glob("*.tsv"))
         return a.resolve() == b.resolve() or (b.exists() and a.exists() and a.samefile(b))
     except OSError:
         return False
 
 
 @click.command()
-@click.argument("src", type=click.Path(dir_okay=False))
+@click.argument("src", type=click.Path())
 @click.argument("dst", type=click.Path(dir_okay=False))
 @click.option(
     "--tbx-version",
