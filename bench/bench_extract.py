@@ -83,13 +83,13 @@ def run(name: str, verbose: bool) -> dict[str, float]:
     vi, en = read_parallel(DATA / f"{name}.vi", DATA / f"{name}.en")
     gold = read_gold(DATA / f"{name}.gold.tsv")
     anchors = load_glossary(DATA / "anchors.tsv")
-    official = load_glossary(ROOT / "glossaries" / "official.tsv")
+    official = load_glossary(ROOT / "glossaries" / "official")
     in_anchor = {(fold_key(t.text)) for _, t in anchors.terms() if t.lang == "vi"}
     in_official = {(fold_key(t.text)) for _, t in official.terms() if t.lang == "vi"}
     new = [g for g in gold if fold_key(g[0]) not in in_anchor]
     absent = [g for g in gold if fold_key(g[0]) not in in_official]
     print(f"== {name}: {len(vi)} line pairs, {len(gold)} gold pairs "
-          f"({len(new)} not in the anchor glossary, {len(absent)} absent from official.tsv)")
+          f"({len(new)} not in the anchor glossary, {len(absent)} absent from the bundled glossary)")
     t0 = time.perf_counter()
     base = dice_baseline(vi, en)
     t_base = time.perf_counter() - t0

@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_segment.py            # everything (about a minute)
     .venv/bin/python bench/bench_segment.py --quick    # dev split only, fewer throughput rounds
     .venv/bin/python bench/bench_segment.py --labelled /work/blind/segment/held.tsv --style-from-split \
-        -g glossaries/official.tsv -g glossaries/official/people.tsv   # one labelled set only
+        -g glossaries/official   # one labelled set only
 
 Prints:
 

@@ -7,7 +7,7 @@ vnterm=.venv/bin/vnterm
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "1. The bundled glossary is valid"
-$vnterm glossary validate glossaries/official.tsv
+$vnterm glossary validate glossaries/official
 $vnterm glossary stats | sed -n 1,2p
 
 step "2. Look a term up (any spelling, either language)"

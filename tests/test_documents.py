@@ -83,7 +83,7 @@ def test_unusable_path_option_is_one_error_line(tmp_path):
     assert result.exit_code == 2
     assert result.output == f"vnterm: error: -o/--output: File '{tmp_path / 'dir'}' is a directory.\n"
     result = CliRunner().invoke(cli, ["lookup", "x", "-g", str(tmp_path / "dir")])
-    assert result.exit_code == 2 and result.output.count("\n") == 1 and "is a directory" in result.output
+    assert result.exit_code == 2 and result.output.count("\n") == 1 and "holds no *.tsv file" in result.output
 
 
 # --- reading (issue 17 item 8) --------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Content of the bundled glossary (glossaries/official.tsv): validity, coverage, matchability.
+"""Content of the bundled glossary (glossaries/official/*.tsv): validity, coverage, matchability.
 
 These tests read the bundled file itself (not $VNTERM_GLOSSARY), because its content is what they
 check. Exact-output tests elsewhere use fixture glossaries under tests/data/.
@@ -20,9 +20,9 @@ from vnterm.glossary.validate import validate
 from vnterm.text import fold_key, romanize, to_tone_style
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLED = ROOT / "glossaries" / "official.tsv"
+BUNDLED = ROOT / "glossaries" / "official"
 SEED_TERMS = Path(__file__).resolve().parent / "data" / "glossary_seed_terms.tsv"
-ALLOWED_DOMAINS = {"org", "title", "admin", "party", "legal", "policy", "place", "event"}
+ALLOWED_DOMAINS = {"org", "title", "admin", "party", "legal", "policy", "place", "event", "person", "general"}
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ and the command line over both.
 Example::
 
     [tool.vnterm]
-    glossaries = ["glossaries/official.tsv"]   # relative to the configuration file
+    glossaries = ["glossaries/official"]   # relative to the configuration file
     style = "government"                       # house style (vnterm.styles): consistent, government, vna, ...
     include = ["*.md", "*.html"]               # files read inside folders
     exclude = ["drafts/**"]                    # (``ignore`` is the checker's older name)

@@ -3,7 +3,7 @@
 Example::
 
     [tool.vnterm]
-    glossaries = ["glossaries/official.tsv"]
+    glossaries = ["glossaries/official"]
     style = "consistent"           # a house style preset: consistent, government, vna, vns, nhandan
     viet_nam = "Viet Nam"          # overrides the preset: "Viet Nam", "Vietnam" or "consistent"
     diacritics = "strip"           # Vietnamese names in English copy: "strip", "keep" or "consistent"

@@ -60,7 +60,7 @@ def extract(
     Examples:
       vnterm glossary extract --vi news.vi --en news.en -o review.tsv
       vnterm glossary extract --vi news.vi --en news.en --no-anchors --json
-      vnterm glossary extract --merge glossaries/official.tsv review.tsv
+      vnterm glossary extract --merge glossaries/official review.tsv
     """
     if merge_into:
         if vi_path or en_path:

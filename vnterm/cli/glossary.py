@@ -21,29 +21,45 @@ def glossary() -> None:
 
     \b
     Examples:
-      vnterm glossary validate glossaries/official.tsv
+      vnterm glossary validate
       vnterm glossary stats --json
     """
 
 
 @glossary.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def validate(files: tuple[str, ...]) -> None:
-    """Validate glossary FILES; print every problem as file:line: message.
+@click.argument("files", nargs=-1, type=click.Path())
+@click.option(
+    "--require-source",
+    is_flag=True,
+    help="A concept without a source is an error (always on for the bundled glossary).",
+)
+@click.option(
+    "--no-references",
+    is_flag=True,
+    help="Do not require replaced_by to name a concept of the same file (for one file of a directory).",
+)
+def validate(files: tuple[str, ...], require_source: bool, no_references: bool) -> None:
+    """Validate glossary FILES (files, or directories of *.tsv loaded as one); default: the bundled one.
 
-    Exit code 0 when all are valid, 2 when any problem is found.
+    Prints every problem as file:line: message. Exit code 0 when all are valid, 2 when any problem
+    is found.
 
     \b
-    Example:
-      vnterm glossary validate glossaries/official.tsv
+    Examples:
+      vnterm glossary validate
+      vnterm glossary validate glossaries/official my-terms.tsv
+      vnterm glossary validate --no-references glossaries/official/party.tsv
     """
     from ..errors import GlossaryError
-    from ..glossary import load_glossary
+    from ..glossary import default_glossary_path, load_glossary
+    from ..glossary.loader import is_bundled
 
     failed = False
-    for name in files:
+    for name in files or (str(default_glossary_path()),):
         try:
-            g = load_glossary(name)
+            g = load_glossary(
+                name, references=not no_references, require_source=require_source or is_bundled(name)
+            )
         except GlossaryValidationError as exc:
             failed = True
             for problem in exc.problems:

@@ -14,14 +14,17 @@ _EXPORT_TARGETS = ("deepl", "google", "amazon", "vale", "prh")
 
 
 def _same_file(a: Path, b: Path) -> bool:
+    """Whether writing ``b`` would overwrite glossary ``a`` (a file, or a member of a glossary directory)."""
     try:
+        if a.is_dir():
+            return any(_same_file(member, b) for member in a.glob("*.tsv"))
         return a.resolve() == b.resolve() or (b.exists() and a.exists() and a.samefile(b))
     except OSError:
         return False
 
 
 @click.command()
-@click.argument("src", type=click.Path(dir_okay=False))
+@click.argument("src", type=click.Path())
 @click.argument("dst", type=click.Path(dir_okay=False))
 @click.option(
     "--tbx-version",
@@ -38,7 +41,7 @@ def convert(src: str, dst: str, tbx_version: str) -> None:
 
     \b
     Examples:
-      vnterm glossary convert glossaries/official.tsv official.tbx
+      vnterm glossary convert glossaries/official official.tbx
       vnterm glossary convert terms.xlsx terms.tsv
       vnterm glossary convert official.tbx official.csv --tbx-version 2
     """

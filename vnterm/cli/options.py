@@ -17,8 +17,8 @@ def glossary_option(func: F) -> F:
         "--glossary",
         "glossaries",
         multiple=True,
-        type=click.Path(dir_okay=False),
-        help="Glossary file (.tsv .csv .xlsx .tbx); repeatable. Replaces the configured or bundled glossary.",
+        type=click.Path(),
+        help="Glossary file (.tsv .csv .xlsx .tbx) or directory of .tsv files; repeatable. Replaces the configured or bundled glossary.",
     )(func)
 
 

@@ -17,14 +17,29 @@ class LookupResult:
     matched: Term
     exact: bool
 
-    def to_json(self) -> dict[str, object]:
-        """The public ``vnterm lookup --json`` item (fields may be added, never renamed)."""
-        terms: dict[str, list[dict[str, str]]] = {}
+    def to_json(self, style: str | None = None) -> dict[str, object]:
+        """The public ``vnterm lookup --json`` item (fields may be added, never renamed).
+
+        A term carries ``styles`` when house styles prefer it; ``style_preferred`` maps each
+        language to the preferred term of ``style`` (null without a style).
+        """
+        terms: dict[str, list[dict[str, object]]] = {}
         for lang in self.concept.languages:
             terms[lang] = [
-                {"term": t.text, "status": t.status, **({"type": t.type} if t.type != "fullForm" else {})}
+                {
+                    "term": t.text,
+                    "status": t.status,
+                    **({"type": t.type} if t.type != "fullForm" else {}),
+                    **({"styles": list(t.styles)} if t.styles else {}),
+                }
                 for t in self.concept.terms_for(lang)
             ]
+        style_preferred = None
+        if style:
+            style_preferred = {}
+            for lang in self.concept.languages:
+                best = self.concept.preferred(lang, style)
+                style_preferred[lang] = best.text if best else None
         return {
             "concept": self.concept.id,
             "score": round(self.score, 1),
@@ -34,6 +49,11 @@ class LookupResult:
             "matched": {"term": self.matched.text, "lang": self.matched.lang, "status": self.matched.status},
             "exact": self.exact,
             "terms": terms,
+            "valid_from": self.concept.valid_from or None,
+            "valid_to": self.concept.valid_to or None,
+            "replaced_by": self.concept.replaced_by or None,
+            "style": style,
+            "style_preferred": style_preferred,
         }
 
 

@@ -187,11 +187,12 @@ class Glossary:
 
 
 def default_glossary_path() -> Path:
-    """The bundled glossary (or ``$VNTERM_GLOSSARY``).
+    """The bundled glossary (or ``$VNTERM_GLOSSARY``, a file or a directory).
 
-    In a checkout or an editable install it is ``glossaries/official.tsv`` at the project root; an
-    installed wheel carries a copy as package data (``vnterm/data/official.tsv``, a symlink to the
-    former in the source tree), so pre-commit hooks and CI installs find it too.
+    In a checkout or an editable install it is the directory ``glossaries/official/`` at the project
+    root (one ``*.tsv`` file per domain, loaded as one glossary); an installed wheel carries a copy as
+    package data (``vnterm/data/official/``, a symlink to the former in the source tree), so
+    pre-commit hooks and CI installs find it too.
     """
     import os
 
@@ -199,5 +200,5 @@ def default_glossary_path() -> Path:
     if env:
         return Path(env)
     package = Path(__file__).resolve().parents[1]
-    in_tree = package.parent / "glossaries" / "official.tsv"
-    return in_tree if in_tree.is_file() else package / "data" / "official.tsv"
+    in_tree = package.parent / "glossaries" / "official"
+    return in_tree if in_tree.is_dir() else package / "data" / "official"

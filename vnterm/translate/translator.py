@@ -49,7 +49,7 @@ def _as_glossary(glossary: Glossary | str | Path | Sequence[str | Path] | None) 
 class Translator:
     """Vietnamese→English translation over a local CTranslate2 model, with enforced official terms.
 
-    >>> Translator("models/opus-mt-vi-en", glossary="glossaries/official.tsv").translate(lines)  # doctest: +SKIP
+    >>> Translator("models/opus-mt-vi-en", glossary="glossaries/official").translate(lines)  # doctest: +SKIP
 
     ``entities`` is ``"auto"`` (use ``vnterm.vi.Segmenter``), None (glossary terms
     only) or a callable returning entities for a segment. ``backend`` replaces the CTranslate2
