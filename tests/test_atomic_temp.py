@@ -122,3 +122,19 @@ def test_kill_9_mid_write_leaves_old_or_new_content_and_the_next_run_cleans(tmp_
         assert target.read_bytes() == b"new line\n" * 2
         assert _ours(tmp_path) == []
     assert killed_mid_write >= 1, "no run was killed during its write"
+
+
+def test_glossary_cache_is_written_through_the_helper_and_cleans_stale_temps(tmp_path: Path, monkeypatch,
+                                                                             small_glossary_path: Path) -> None:
+    from vnterm.glossary import load_glossary
+
+    monkeypatch.delenv("VNTERM_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cache = tmp_path / "vnterm"
+    cache.mkdir()
+    stale = cache / f".abc.pickle{TEMP_TAG}{_dead_pid()}-0badf00d"
+    stale.write_bytes(b"\x80\x05")
+    first = load_glossary(small_glossary_path)
+    pickles = sorted(p.name for p in cache.iterdir())
+    assert len(pickles) == 1 and pickles[0].endswith(".pickle"), pickles
+    assert load_glossary(small_glossary_path).concepts == first.concepts

@@ -23,7 +23,7 @@ N_TARGETS = 15
 
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile("vnterm-short", max_examples=int(os.environ.get("VNTERM_FUZZ_SHORT", "25")),
-                          deadline=None, suppress_health_check=_QUIET,
+                          deadline=None, suppress_health_check=_QUIET, derandomize=True,  # the suite: same inputs each run
                           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking in the suite
 settings.register_profile("fuzz", max_examples=max(1, FUZZ_TOTAL // N_TARGETS), deadline=None,
                           database=None, print_blob=True, suppress_health_check=_QUIET)

@@ -253,7 +253,7 @@ _COLUMNS = ["concept", "lang", "term", "status", "domain", "note", "match", "hou
 
 @st.composite
 def glossary_table(draw, sep: str) -> str:
-    header = draw(st.sampled_from(["", "# vnterm-glossary: 1\n", "# vnterm-glossary: 2\n", "# vnterm-glossary: 99\n"]))
+    header = draw(st.sampled_from(["", "# vnterm-glossary v1\n", "# vnterm-glossary v2\n", "# vnterm-glossary v99\n", "# vnterm-glossary v1\n# vnterm-glossary v2\n"]))
     cols = draw(st.lists(st.sampled_from(_COLUMNS), min_size=1, max_size=6, unique=True))
     if draw(st.booleans()):
         cols = ["concept", "lang", "term", "status"] + [c for c in cols if c not in ("concept", "lang", "term", "status")]
