@@ -158,8 +158,10 @@ _SCRIPTS = st.one_of(
     st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),  # CJK
     st.characters(min_codepoint=0x1F300, max_codepoint=0x1F6FF),  # emoji
     st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),  # Latin extended additional
-    st.characters(),
+    st.characters(exclude_categories=("Cs",)),
 )
+#: any text but lone surrogates (no file decodes to one: every reader decodes UTF-8 strictly)
+ANY_TEXT = st.text(alphabet=st.characters(exclude_categories=("Cs",)))
 
 
 @st.composite
@@ -196,7 +198,7 @@ def plain_pieces() -> st.SearchStrategy[str]:
 
 def hostile_pieces() -> st.SearchStrategy[str]:
     """Everything in :func:`plain_pieces`, plus combining marks on any base, composition pairs, any scripts."""
-    return st.one_of(plain_pieces(), marked(), composed_pair(), _SCRIPTS, st.text(max_size=6))
+    return st.one_of(plain_pieces(), marked(), composed_pair(), _SCRIPTS, st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=6))
 
 
 def joined(pieces: st.SearchStrategy[str], max_pieces: int = 16) -> st.SearchStrategy[str]:

@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fuzz_strategies import (
+    ANY_TEXT,
     CONTROLS,
     FUZZ,
     documents,
@@ -166,7 +167,7 @@ any_body = joined(st.one_of(hostile_pieces(), term_variant("en"), st.sampled_fro
 
 
 @FUZZ
-@given(st.one_of(documents(any_body), st.tuples(st.sampled_from(["txt", "md", "html", "xliff", "po"]), st.text())))
+@given(st.one_of(documents(any_body), st.tuples(st.sampled_from(["txt", "md", "html", "xliff", "po"]), ANY_TEXT)))
 @target("read-documents")
 def test_document_readers_raise_only_typed_errors(doc: tuple[str, str]) -> None:
     from vnterm.check.documents import load_document
