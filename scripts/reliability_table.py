@@ -327,13 +327,20 @@ def kill_runs(n: int, seed: int = 17) -> dict[str, object]:
         if new == old:
             return {"error": "check --fix changed nothing: no write to interrupt"}
         killed = 0
-        for _ in range(n):
+        for i in range(n):
             _w(target, old)
             env = dict(os.environ, PYTHONPATH=str(ROOT), VNTERM_NO_CACHE="1")
             p = subprocess.Popen([sys.executable, "-c", "import sys; from vnterm.cli import main; sys.exit(main())",
                                   "check", str(target), "--fix"], cwd=d, env=env, stdout=subprocess.DEVNULL,
                                  stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.75, 1.05) * full)
+            if i % 2 == 0:  # the moment its temporary file appears: a kill in the middle of the write
+                deadline = time.monotonic() + 4 * full + 30
+                while p.poll() is None and time.monotonic() < deadline:
+                    if any(".vnterm-tmp-" in x.name for x in d.iterdir()):
+                        break
+                    time.sleep(0.0005)
+            else:  # a random moment near the end of the run
+                time.sleep(rng.uniform(0.75, 1.05) * full)
             if p.poll() is None:
                 p.send_signal(signal.SIGKILL)
                 killed += 1
@@ -440,8 +447,9 @@ def render(cells: list[Cell], kills: dict, fuzz: dict | None, took: float) -> st
     else:
         out += [
             f"`vnterm check FILE --fix` on a {kills['file_bytes']:,}-byte file with a fix on every line (an",
-            f"uninterrupted run took {kills['full_run_s']} s), sent SIGKILL at a random moment between 75 % and",
-            f"105 % of that time, {kills['runs']} times ({kills['killed_before_exit']} killed before they exited).",
+            f"uninterrupted run took {kills['full_run_s']} s), sent SIGKILL {kills['runs']} times: every other run the",
+            "moment its temporary file appeared (mid-write), the others at a random moment between 75 % and 105 %",
+            f"of that time ({kills['killed_before_exit']} runs were killed before they exited).",
             "",
             "| after the kill | runs |", "|---|---|",
             f"| file holds the old content | {kills['file_old']} |",
@@ -487,26 +495,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fuzz-json", type=Path, help="rows written by scripts/fuzz.py --json")
     ap.add_argument("--fuzz-command", default="python scripts/fuzz.py", help="the command that made --fuzz-json")
     ap.add_argument("--only", help="comma-separated class ids (a quick look; the document needs all)")
-    ap.add_argument("--json", type=Path, help="also write the cells as JSON")
+    ap.add_argument("--json", type=Path, help="also write the cells and kill runs as JSON")
+    ap.add_argument("--from-json", type=Path, help="render a run saved with --json instead of running again")
     args = ap.parse_args(argv)
 
     start = time.monotonic()
-    cases = [c for c in CASES if not args.only or c.id in args.only.split(",")]
-    _model_dir()
-    jobs = [(case, cmd) for case in cases for cmd in COMMANDS]
-    with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        cells = list(pool.map(lambda cc: run_cell(*cc), jobs))
+    if args.from_json:  # re-render a saved run (e.g. to add the fuzz figures)
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        cells = [Cell(**c) for c in saved["cells"]]
+        kills = saved["kills"]
+        took = saved["seconds"]
+    else:
+        cases = [c for c in CASES if not args.only or c.id in args.only.split(",")]
+        _model_dir()
+        jobs = [(case, cmd) for case in cases for cmd in COMMANDS]
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            cells = list(pool.map(lambda cc: run_cell(*cc), jobs))
+        kills = kill_runs(args.kills) if args.kills else {"error": "--kills 0"}
+        took = time.monotonic() - start
     for c in cells:
         print(f"{c.case:10} {c.command:18} exit {c.exit:>3}  {c.seconds:>6}s  {c.verdict}", flush=True)
-    kills = kill_runs(args.kills) if args.kills else {"error": "--kills 0"}
     print("kill -9:", kills)
     fuzz = None
     if args.fuzz_json:
         fuzz = json.loads(args.fuzz_json.read_text(encoding="utf-8"))
         fuzz["command"] = args.fuzz_command
     if args.json:
-        args.json.write_text(json.dumps([c.__dict__ for c in cells], indent=1), encoding="utf-8")
-    args.output.write_text(render(cells, kills, fuzz, time.monotonic() - start), encoding="utf-8")
+        args.json.write_text(json.dumps({"cells": [c.__dict__ for c in cells], "kills": kills, "seconds": took},
+                                        indent=1), encoding="utf-8")
+    args.output.write_text(render(cells, kills, fuzz, took), encoding="utf-8")
     print(f"wrote {args.output}")
     if _MODEL is not None:
         shutil.rmtree(_MODEL.parent, ignore_errors=True)
