@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench fuzz reliability install clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,17 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	bash bench/run_all.sh
+
+# The long fuzz run: FUZZ_TOTAL inputs split over the targets in tests/fuzz, one seed, FUZZ_JOBS at once.
+FUZZ_TOTAL ?= 1000000
+FUZZ_SEED  ?= 17
+FUZZ_JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
+fuzz: $(STAMP)
+	$(PY) scripts/fuzz.py --total $(FUZZ_TOTAL) --seed $(FUZZ_SEED) --jobs $(FUZZ_JOBS)
+
+# docs/reliability.md: every command on every bad-input class, the limits, kill -9 runs.
+reliability: $(STAMP)
+	$(PY) scripts/reliability_table.py -o docs/reliability.md
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

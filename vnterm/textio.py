@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
+import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .errors import InputError
@@ -99,18 +100,106 @@ def read_lines(path: str | Path, *, allow_empty: bool = True) -> list[str]:
     return split_lines(read_text(path, allow_empty=allow_empty))
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically: a temporary file in the same folder, then a rename."""
+#: Our temporary files are named ``.NAME.vnterm-tmp-PID-RAND`` next to the target NAME, so that a
+#: later run can recognise the ones a killed process left behind and remove them.
+TEMP_TAG = ".vnterm-tmp-"
+_TEMP_RE = re.compile(r"\A\.(?P<name>.+)\.vnterm-tmp-(?P<pid>[0-9]+)-[0-9a-z_]+\Z")
+_SWEPT: set[str] = set()
+
+
+def temp_path_for(target: str | Path) -> Path:
+    """A fresh temporary path of our naming next to ``target`` (``.NAME.vnterm-tmp-PID-RAND``)."""
+    t = Path(target)
+    return t.parent / f".{t.name}{TEMP_TAG}{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists (one we may not signal counts as alive)."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def clean_stale_temps(directory: str | Path, *, force: bool = False) -> list[Path]:
+    """Remove temporary files (or folders) of our naming in ``directory`` whose writer is dead.
+
+    Runs once per folder per process unless ``force``; returns what was removed. Files of other
+    naming, and ours whose process still runs, are left alone. Errors are ignored: tidying up must
+    never stop the write that asked for it.
+    """
+    d = Path(directory) if str(directory) else Path(".")
+    key = os.path.abspath(d)
+    if key in _SWEPT and not force:
+        return []
+    _SWEPT.add(key)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(d))
+    except OSError:
+        return removed
+    for entry in entries:
+        if TEMP_TAG not in entry.name:
+            continue
+        m = _TEMP_RE.match(entry.name)
+        if m is None or _pid_alive(int(m.group("pid"))):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            pass
+    return removed
+
+
+def temp_directory(target: str | Path) -> Path:
+    """Create an empty folder of our temporary naming next to ``target`` (for staged folder writes)."""
+    clean_stale_temps(Path(target).parent)
+    while True:
+        path = temp_path_for(target)
+        try:
+            path.mkdir(mode=0o700)
+            return path
+        except FileExistsError:
+            continue
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, sync: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically: a temporary file of our naming in the same folder, then a
+    rename, so a reader (or a kill at any moment) sees either the old content or the new, never part.
+
+    Stale temporary files that killed runs left next to it are removed first (:func:`clean_stale_temps`).
+    """
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise InputError("output folder does not exist", directory)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    clean_stale_temps(directory)
+    while True:
+        tmp = temp_path_for(target)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            break
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise InputError(f"cannot write: {exc.strerror or exc}", target) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         if target.exists():
             os.chmod(tmp, target.stat().st_mode & 0o777)
         else:

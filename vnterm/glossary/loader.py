@@ -13,7 +13,8 @@ import pickle
 from pathlib import Path
 from typing import Iterable
 
-from ..errors import GlossaryError, GlossaryValidationError
+from ..errors import GlossaryError, GlossaryValidationError, InputError
+from ..textio import atomic_write_bytes
 from .model import Glossary, default_glossary_path
 from .validate import validate
 
@@ -62,11 +63,9 @@ def _write_cache(cache: Path | None, glossary: Glossary) -> None:
         return
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(glossary, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
-    except OSError:
+        data = pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(cache, data, sync=False)
+    except (OSError, InputError):
         pass  # caching is an optimisation only
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 from ..errors import ModelError
+from ..textio import temp_directory
 from .models import SIDECAR, inspect_model_dir, ModelDir
 
 INSTALL_HINT = "pip install 'vnterm[convert]'"
@@ -66,7 +66,7 @@ def convert_model(model: str, out: str | Path, *, quantization: str = "int8", fo
         missing = [f for f in copy if not (local / f).is_file()]
         if missing:
             raise ModelError(f"{model}: missing sentencepiece model {', '.join(missing)}")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    tmp = temp_directory(out)
     staged = tmp / "model"
     try:
         try:

@@ -15,6 +15,8 @@ import csv
 import dataclasses
 import io
 import re
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Sequence
 
@@ -108,6 +110,11 @@ def read_xlsx(path: str | Path) -> Glossary:
     return records_to_glossary(records, name, unit="row")
 
 
+#: What zipfile raises for a damaged archive: a bad header or CRC, a corrupt deflate stream (zlib.error),
+#: an unsupported compression method (NotImplementedError), an encrypted member (RuntimeError).
+_BROKEN_ZIP = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
+               NotImplementedError, RuntimeError)
+
 #: Most uncompressed bytes vnterm reads from one workbook (a guard against zip bombs).
 MAX_WORKBOOK_BYTES = 256 * 1024 * 1024
 
@@ -118,7 +125,7 @@ def _refuse_hostile_workbook(data: bytes, name: str) -> None:
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except _BROKEN_ZIP as exc:
         raise GlossaryError(f"not a valid .xlsx workbook ({exc})", name) from None
     total = 0
     with archive:
@@ -139,7 +146,7 @@ def _refuse_hostile_workbook(data: bytes, name: str) -> None:
                                 f"entity declarations are not allowed in a glossary file ({info.filename})", name
                             )
                         tail = chunk[-8:]
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except _BROKEN_ZIP as exc:
                 raise GlossaryError(f"not a valid .xlsx workbook ({exc})", name) from None
 
 
