@@ -146,8 +146,9 @@ async def test_bad_input_never_crashes(client: LanguageClient, tmp_path):
     line = ("The Deputy FM met officials in Hải Phòng and Hai Phong. " * 40_000)[:2_000_000]
     _open(client, huge, line, "plaintext")
     diags = await diagnostics(client, huge, timeout=120)
-    assert diags and all(d.range.start.line == 0 for d in diags)
-    assert any(d.code == "term-deprecated" for d in diags)
+    assert all(d.range.start.line == 0 for d in diags)
+    assert len(diags) == 1001 and diags[0].code == "truncated" and re.search(r"[\d,]+ more findings not shown", diags[0].message)
+    assert diags[1].code == "term-deprecated" and diags[1].range.start.character == 4
 
     broken = (tmp_path / "broken.xlf").as_uri()
     _open(client, broken, '<?xml version="1.0"?>\n<xliff version="1.2"><file><body>\n<trans-unit id="1">', "xml")
@@ -166,3 +167,35 @@ async def test_utf16_positions_after_an_emoji(client: LanguageClient, tmp_path):
     diags = await diagnostics(client, uri)
     deputy = next(d for d in diags if d.code == "term-deprecated")
     assert deputy.range == lsp.Range(lsp.Position(0, 9), lsp.Position(0, 18))  # each emoji: 2 UTF-16 units
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--debounce-ms", "50"),
+                                              server_env=server_env()))
+async def configured(lsp_client: LanguageClient):
+    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("neovim")))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_configuration_from_the_file_folder_and_reloaded_on_save(configured: LanguageClient, tmp_path):
+    client = configured
+    config = tmp_path / "vnterm.toml"
+    config.write_text(f'glossaries = ["{GLOSSARY.as_posix()}"]\nviet_nam = "Vietnam"\n', encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    uri = (tmp_path / "news" / "a.md").as_uri()
+    _open(client, uri, "Viet Nam and the Deputy FM.\n")
+    codes = sorted(d.code for d in await diagnostics(client, uri))
+    assert codes == ["term-deprecated", "viet-nam"]
+
+    # a broken configuration: one diagnostic naming it, one message to the user, no crash
+    config.write_text('viet_nam = "Vietnamm"\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(config.as_uri())))
+    diags = await diagnostics(client, uri)
+    assert [d.code for d in diags] == ["config"] and "viet_nam" in diags[0].message
+    assert any("viet_nam" in m.message and m.type == lsp.MessageType.Error for m in client.messages)
+
+    config.write_text(f'glossaries = ["{GLOSSARY.as_posix()}"]\nviet_nam = "Viet Nam"\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(config.as_uri())))
+    assert [d.code for d in await diagnostics(client, uri)] == ["term-deprecated"]

@@ -144,14 +144,15 @@ class Engine:
         self.config_path = config_path
         self.no_config = no_config
         self._found: dict[str, Path | None] = {}  # folder → config file found from it
-        self._contexts: dict[tuple[str | None, int], _Context] = {}  # (config file, mtime) → context
+        self._contexts: dict[tuple[str | None, tuple[int, int]], _Context] = {}  # (file, (mtime, size)) → context
         self._glossaries: dict[tuple[str, ...], Glossary] = {}
 
     # --- configuration ------------------------------------------------------------------------
 
     def forget_configuration(self) -> None:
-        """Find configuration files again (a ``vnterm.toml`` or ``pyproject.toml`` was saved)."""
+        """Find and read configuration files again (a ``vnterm.toml`` or ``pyproject.toml`` was saved)."""
         self._found.clear()
+        self._contexts.clear()  # a save within the file system's time resolution keeps the same mtime
 
     def _config_file(self, path: str | None) -> Path | None:
         if self.no_config:
@@ -167,9 +168,10 @@ class Engine:
         """The context for a document at ``path``; raises VntermError for a bad configuration or glossary."""
         file = self._config_file(path)
         try:
-            stamp = file.stat().st_mtime_ns if file is not None else 0
+            info = file.stat() if file is not None else None
+            stamp = (info.st_mtime_ns, info.st_size) if info is not None else (0, 0)
         except OSError:
-            stamp = -1  # a vanished file: load_config reports it
+            stamp = (-1, -1)  # a vanished file: load_config reports it
         key = (str(file) if file is not None else None, stamp)
         ctx = self._contexts.get(key)
         if ctx is None:

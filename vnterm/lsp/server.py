@@ -28,6 +28,9 @@ SEVERITY = {
 }
 FIX_ALL_KIND = lsp.CodeActionKind.SourceFixAll  # "source.fixAll"
 DEFAULT_DEBOUNCE_MS = 250
+#: At most this many findings of one document go to the editor (a 2 MB line of bad copy has 70,000);
+#: one more diagnostic says how many were left out. Code actions still see them all.
+MAX_DIAGNOSTICS = 1000
 _CONFIG_NAMES = ("vnterm.toml", "pyproject.toml")
 
 
@@ -118,7 +121,13 @@ class VntermServer(LanguageServer):
         self.publish(doc)
 
     def publish(self, doc: OpenDocument) -> None:
-        diagnostics = [self.diagnostic(doc, issue) for issue in doc.outcome.issues]
+        issues = doc.outcome.issues
+        diagnostics = [self.diagnostic(doc, issue) for issue in issues[:MAX_DIAGNOSTICS]]
+        if len(issues) > MAX_DIAGNOSTICS:
+            diagnostics.insert(0, lsp.Diagnostic(
+                range=self.range_of(doc, 0, 0), severity=lsp.DiagnosticSeverity.Information, code="truncated",
+                source="vnterm", message=f"vnterm: {len(issues) - MAX_DIAGNOSTICS:,} more findings not shown "
+                f"(the first {MAX_DIAGNOSTICS:,} are); run `vnterm check` on this file for all of them"))
         problem = doc.outcome.problem
         if problem is not None:
             diagnostics.insert(0, self.problem_diagnostic(doc, problem))
@@ -187,6 +196,12 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
             )
         ws = params.capabilities.workspace
         ls.use_document_changes = bool(ws and ws.workspace_edit and ws.workspace_edit.document_changes)
+
+    @server.feature(lsp.SHUTDOWN)
+    def shutdown(ls: VntermServer, params: None) -> None:
+        for timer in ls._timers.values():
+            timer.cancel()  # no check, and no diagnostics, after the client said shutdown
+        ls._timers.clear()
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: VntermServer, params: lsp.DidOpenTextDocumentParams) -> None:
