@@ -168,3 +168,17 @@ def test_completion_needs_two_characters_and_matches_without_diacritics(engine):
     assert "Ministry of Foreign Affairs" in [i.label for i in items]
     assert {(i.start, i.end) for i in items} == {(8, 22)}
     assert all(i.label != "Deputy FM" for i in engine.complete(None, "Deputy F", 8))  # never a deprecated form
+
+
+def test_hover_reads_through_markup_and_skips_code(engine):
+    html = "<p>Officials of the <b>Ministry</b> of Foreign&nbsp;Affairs met.</p>\n"
+    engine.check("/tmp/h.html", html)
+    info = engine.hover("/tmp/h.html", html, html.index("Foreign"))
+    assert info is not None and html[info.start:info.end] == "Ministry</b> of Foreign&nbsp;Affairs"
+    md = "Say `Deputy FM` in code, and the **Deputy** FM in prose.\n"
+    engine.check("/tmp/h.md", md)
+    assert engine.hover("/tmp/h.md", md, md.index("Deputy")) is None  # inline code is not copy
+    info = engine.hover("/tmp/h.md", md, md.index("FM in prose"))
+    assert info is not None and md[info.start:info.end] == "Deputy** FM"
+    engine.forget("/tmp/h.md")
+    assert engine.hover("/tmp/h.md", md, md.index("Deputy")) is not None  # the raw buffer: found

@@ -199,3 +199,27 @@ async def test_configuration_from_the_file_folder_and_reloaded_on_save(configure
     client.diagnostics.pop(uri, None)
     client.text_document_did_save(lsp.DidSaveTextDocumentParams(lsp.TextDocumentIdentifier(config.as_uri())))
     assert [d.code for d in await diagnostics(client, uri)] == ["term-deprecated"]
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
+async def optioned(lsp_client: LanguageClient):
+    options = {"glossaries": [str(GLOSSARY)], "noConfig": True, "completion": False, "debounceMs": 0}
+    result = await lsp_client.initialize_session(lsp.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"), initialization_options=options))
+    assert result.capabilities.completion_provider is None
+    assert result.capabilities.hover_provider and result.capabilities.code_action_provider
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_initialization_options_pick_glossary_completion_and_debounce(optioned: LanguageClient, tmp_path):
+    client = optioned
+    uri = (tmp_path / "a.txt").as_uri()
+    _open(client, uri, "The Deputy FM spoke.\n", "plaintext")
+    assert [d.code for d in await diagnostics(client, uri)] == ["term-deprecated"]
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [lsp.TextDocumentContentChangePartial(range=lsp.Range(lsp.Position(0, 4), lsp.Position(0, 13)),
+                                             text="minister")]))
+    assert await diagnostics(client, uri) == []

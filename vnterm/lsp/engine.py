@@ -146,6 +146,7 @@ class Engine:
         self._found: dict[str, Path | None] = {}  # folder → config file found from it
         self._contexts: dict[tuple[str | None, tuple[int, int]], _Context] = {}  # (file, (mtime, size)) → context
         self._glossaries: dict[tuple[str, ...], Glossary] = {}
+        self._documents: dict[str | None, Document] = {}  # path → its last checked document (for hover)
 
     # --- configuration ------------------------------------------------------------------------
 
@@ -224,7 +225,12 @@ class Engine:
             return outcome, None
         findings = ctx.checker.check(doc)
         outcome.issues = [_issue(f, text, kind) for f in findings]
+        self._documents[path] = doc
         return outcome, doc
+
+    def forget(self, path: str | None) -> None:
+        """Drop what is kept for a document (it was closed)."""
+        self._documents.pop(path, None)
 
     # --- fixes and suppressions ---------------------------------------------------------------
 
@@ -284,14 +290,25 @@ class Engine:
             ctx = self.context(path)
         except VntermError:
             return None
-        lo = max(0, offset - _HOVER_WINDOW)
-        hi = min(len(text), offset + _HOVER_WINDOW)
-        window = text[lo:hi]
+        # the text the checker reads (no markup, code or URLs; entities decoded) when the buffer
+        # is the one last checked, else the buffer itself
+        doc = self._documents.get(path)
+        if doc is not None and doc.source == text:
+            base = doc.text
+            at = offset if doc.starts is None else bisect_left(doc.starts, offset)
+            to_source = doc.span_to_source
+        else:
+            base, at = text, offset
+            to_source = _same_span
+        lo = max(0, at - _HOVER_WINDOW)
+        hi = min(len(base), at + _HOVER_WINDOW)
+        window = base[lo:hi]
         for m in ctx.hover_matcher.find(window):
-            if m.start + lo <= offset < m.end + lo or (m.end + lo == offset and offset > m.start + lo):
-                if (m.start == 0 and lo > 0) or (m.end == len(window) and hi < len(text)):
-                    continue  # cut by the window: not a whole term
-                return HoverInfo(m.start + lo, m.end + lo, _describe(ctx, m.concept, m.term, m.text, m.candidates))
+            if (m.start == 0 and lo > 0) or (m.end == len(window) and hi < len(base)):
+                continue  # cut by the window: not a whole term
+            start, end = to_source(m.start + lo, m.end + lo)
+            if start <= offset < end or (offset == end and offset > start):
+                return HoverInfo(start, end, _describe(ctx, m.concept, m.term, m.text, m.candidates))
         return None
 
     def complete(self, path: str | None, text: str, offset: int, *, limit: int = 50) -> list[CompletionItem]:
@@ -314,8 +331,6 @@ class Engine:
             key = fold_key(typed)
             if len(key) < 2:
                 continue
-            if typed.endswith(" "):
-                key += " "
             i = bisect_left(keys, key)
             items: list[CompletionItem] = []
             seen: set[str] = set()
@@ -347,6 +362,10 @@ def _issue(f: Finding, text: str, kind: str) -> Issue:
 
 def _finding(i: Issue) -> Finding:
     return Finding("", 0, 0, i.start, i.end, i.rule, i.severity, i.found, i.expected, i.concept, i.message, True)
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _newline(text: str) -> str:

@@ -45,6 +45,7 @@ class OpenDocument:
     version: int | None
     outcome: Outcome = field(default_factory=Outcome)
     checked: tuple[int | None, str] | None = None  # (version, text) the outcome belongs to
+    logged: Problem | None = None  # the problem last written to the client's log
     _index: LineIndex | None = None
 
     def index(self, encoding: str) -> LineIndex:
@@ -134,7 +135,9 @@ class VntermServer(LanguageServer):
             if problem.code in ("config", "internal") and problem.message not in self._shown:
                 self._shown.add(problem.message)
                 self.window_show_message(lsp.ShowMessageParams(lsp.MessageType.Error, f"vnterm: {problem.message}"))
-            self.log(lsp.MessageType.Warning, f"vnterm: {doc.path or doc.uri}: {problem.message}")
+            if problem != doc.logged:  # once per problem, not on every keystroke
+                self.log(lsp.MessageType.Warning, f"vnterm: {doc.path or doc.uri}: {problem.message}")
+        doc.logged = problem
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=doc.uri, diagnostics=diagnostics, version=doc.version)
         )
@@ -186,6 +189,9 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
             ls.debounce = max(0.0, float(options["debounceMs"])) / 1000
         if isinstance(options.get("completion"), bool):
             ls.completion = options["completion"]
+        if not ls.completion:  # not advertised at all (capabilities are built after this handler)
+            ls.protocol.fm.features.pop(lsp.TEXT_DOCUMENT_COMPLETION, None)
+            ls.protocol.fm.feature_options.pop(lsp.TEXT_DOCUMENT_COMPLETION, None)
         glossaries = options.get("glossaries")
         config = options.get("config")
         if glossaries or config or options.get("noConfig"):
@@ -243,7 +249,9 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
         timer = ls._timers.pop(uri, None)
         if timer is not None:
             timer.cancel()
-        if ls.documents.pop(uri, None) is not None:
+        closed = ls.documents.pop(uri, None)
+        if closed is not None:
+            ls.engine.forget(closed.path)
             ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @server.feature(lsp.TEXT_DOCUMENT_CODE_ACTION,
