@@ -161,12 +161,15 @@ async def test_bad_input_never_crashes(client: LanguageClient, tmp_path):
 
 
 async def test_utf16_positions_after_an_emoji(client: LanguageClient, tmp_path):
+    script = (tmp_path / "tool.py").as_uri()
+    _open(client, script, "# The Deputy FM\n", "python")  # not a kind vnterm checks: no diagnostics at all
     uri = (tmp_path / "note.txt").as_uri()
     text = "😀😀 The Deputy FM spoke.\n"
     _open(client, uri, text, "plaintext")
     diags = await diagnostics(client, uri)
     deputy = next(d for d in diags if d.code == "term-deprecated")
     assert deputy.range == lsp.Range(lsp.Position(0, 9), lsp.Position(0, 18))  # each emoji: 2 UTF-16 units
+    assert script not in client.diagnostics  # messages arrive in order: the script's would be here
 
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--debounce-ms", "50"),

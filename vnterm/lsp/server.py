@@ -117,9 +117,11 @@ class VntermServer(LanguageServer):
         except Exception as exc:  # noqa: BLE001 - never let one document take the server down
             self.log(lsp.MessageType.Error, f"vnterm: internal error checking {uri}: {exc!r}\n{traceback.format_exc()}")
             outcome = Outcome(problem=Problem("internal", f"internal error: {exc!r} (see the server log)", 0))
+        quiet = outcome.kind is None and not doc.outcome.issues and doc.outcome.problem is None
         doc.outcome = outcome
         doc.checked = (doc.version, doc.text)
-        self.publish(doc)
+        if not quiet:  # a file of a kind vnterm does not check gets no (empty) diagnostics at all
+            self.publish(doc)
 
     def publish(self, doc: OpenDocument) -> None:
         issues = doc.outcome.issues
