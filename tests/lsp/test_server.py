@@ -55,6 +55,8 @@ async def test_open_fix_hover_change_and_suppress(client: LanguageClient, tmp_pa
     assert "Replace 'Deputy FM' with 'Deputy Minister of Foreign Affairs'" in titles
     assert "Disable term-deprecated on this line" in titles
     assert any(re.fullmatch(r"Fix all vnterm findings in this file \(\d+\)", t) for t in titles)
+    assert len(titles) == len(set(titles))
+    assert {a.kind for a in actions} == {lsp.CodeActionKind.QuickFix}
     fix = next(a for a in actions if a.title.startswith("Replace"))
     assert fix.kind == lsp.CodeActionKind.QuickFix and fix.is_preferred
     assert fix.diagnostics and fix.diagnostics[0].code == "term-deprecated"
@@ -114,6 +116,10 @@ async def test_fix_all_and_source_action_kind(client: LanguageClient, tmp_path):
         lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(0, 0), lsp.Position(0, 0)),
         lsp.CodeActionContext(diagnostics=[], only=[lsp.CodeActionKind.SourceFixAll])))
     assert [a.kind for a in actions] == [lsp.CodeActionKind.SourceFixAll]
+    broad = await client.text_document_code_action_async(lsp.CodeActionParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Range(lsp.Position(0, 4), lsp.Position(0, 4)),
+        lsp.CodeActionContext(diagnostics=[], only=[lsp.CodeActionKind.Source])))  # "source" covers source.fixAll
+    assert [a.kind for a in broad] == [lsp.CodeActionKind.SourceFixAll]
     fixed = apply_edits(text, edits_of(actions[0], uri))
     assert fixed == ("The Deputy Minister of Foreign Affairs spoke.\n"
                      "The two-tier local government model and the Deputy Minister of Foreign Affairs again.\n")

@@ -265,36 +265,42 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
         outcome = ls.fresh(doc)
         if outcome.kind is None or not outcome.issues:
             return []
-        only = params.context.only
+        only = [_kind(k) for k in params.context.only or []]
+
+        def wanted(kind: str) -> bool:
+            kind = _kind(kind)
+            return not only or any(kind == k or kind.startswith(f"{k}.") for k in only)
+
         lo, hi = ls.offset_of(doc, params.range.start), ls.offset_of(doc, params.range.end)
         actions: list[lsp.CodeAction] = []
         here = [i for i in outcome.issues if i.start <= hi and i.end >= lo]
-        suppressed: set[tuple[int, str]] = set()
-        for issue in here:
-            diag = ls.diagnostic(doc, issue)
-            edit = ls.engine.fix(doc.text, outcome.kind, issue)
-            if edit is not None:
-                actions.append(lsp.CodeAction(
-                    title=f"Replace '{issue.found}' with '{issue.expected}'", kind=lsp.CodeActionKind.QuickFix,
-                    diagnostics=[diag], is_preferred=True, edit=ls.workspace_edit(doc, [edit])))
-            line = doc.index(ls.encoding).line_of(issue.start)
-            if (line, issue.rule) in suppressed:
-                continue
-            suppressed.add((line, issue.rule))
-            off = ls.engine.suppress(doc.text, outcome.kind, line, issue.rule)
-            if off is not None:
-                actions.append(lsp.CodeAction(
-                    title=f"Disable {issue.rule} on this line", kind=lsp.CodeActionKind.QuickFix,
-                    diagnostics=[diag], edit=ls.workspace_edit(doc, [off])))
         fixes = ls.engine.fix_all(doc.text, outcome.kind, outcome.issues)
-        if fixes:
-            title = f"Fix all vnterm findings in this file ({len(fixes)})"
-            if any(i.fixable for i in here):
+        title = f"Fix all vnterm findings in this file ({len(fixes)})"
+        if wanted(lsp.CodeActionKind.QuickFix):
+            suppressed: set[tuple[int, str]] = set()
+            for issue in here:
+                diag = ls.diagnostic(doc, issue)
+                edit = ls.engine.fix(doc.text, outcome.kind, issue)
+                if edit is not None:
+                    actions.append(lsp.CodeAction(
+                        title=f"Replace '{issue.found}' with '{issue.expected}'", kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[diag], is_preferred=True, edit=ls.workspace_edit(doc, [edit])))
+                line = doc.index(ls.encoding).line_of(issue.start)
+                if (line, issue.rule) in suppressed:
+                    continue
+                suppressed.add((line, issue.rule))
+                off = ls.engine.suppress(doc.text, outcome.kind, line, issue.rule)
+                if off is not None:
+                    actions.append(lsp.CodeAction(
+                        title=f"Disable {issue.rule} on this line", kind=lsp.CodeActionKind.QuickFix,
+                        diagnostics=[diag], edit=ls.workspace_edit(doc, [off])))
+            if fixes and any(i.fixable for i in here):
                 actions.append(lsp.CodeAction(title=title, kind=lsp.CodeActionKind.QuickFix,
                                               edit=ls.workspace_edit(doc, fixes)))
+        # the source action only when asked for by kind (on save, or a "Source Action…" menu), so a
+        # client that lists every action does not show "fix all" twice
+        if fixes and only and wanted(FIX_ALL_KIND):
             actions.append(lsp.CodeAction(title=title, kind=FIX_ALL_KIND, edit=ls.workspace_edit(doc, fixes)))
-        if only:
-            actions = [a for a in actions if any(a.kind == k or str(a.kind).startswith(f"{k}.") for k in only)]
         return actions
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)
@@ -326,6 +332,11 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
         return lsp.CompletionList(is_incomplete=True, items=items)
 
     return server
+
+
+def _kind(kind: object) -> str:
+    """A code action kind as its wire string (lsprotocol's enums print as their names)."""
+    return str(getattr(kind, "value", kind))
 
 
 def _path(uri: str) -> str | None:
