@@ -182,3 +182,16 @@ def test_hover_reads_through_markup_and_skips_code(engine):
     assert info is not None and md[info.start:info.end] == "Deputy** FM"
     engine.forget("/tmp/h.md")
     assert engine.hover("/tmp/h.md", md, md.index("Deputy")) is not None  # the raw buffer: found
+
+
+def test_suppression_keeps_markdown_hard_breaks_and_never_breaks_a_tag(engine):
+    text = "The Deputy FM spoke.  \nNext line.\n"
+    edit = engine.suppress(text, "md", 0, "term-deprecated")
+    assert _apply(text, edit) == "The Deputy FM spoke. <!-- vnterm-disable-line term-deprecated -->  \nNext line.\n"
+    text = "The Deputy FM spoke.\\\nNext line.\n"
+    assert _apply(text, engine.suppress(text, "md", 0, "term-deprecated")).startswith(
+        "The Deputy FM spoke. <!-- vnterm-disable-line term-deprecated -->\\\n")
+    html = '<p>The Deputy FM spoke <a href="/x"\n   title="t">here</a>.</p>\n'
+    assert engine.suppress(html, "html", 0, "term-deprecated") is None
+    assert engine.suppress("<p>The Deputy FM <!-- note\nmore -->\n", "html", 0, "term-deprecated") is None
+    assert engine.suppress("1 < 2 and the Deputy FM\n", "md", 0, "term-deprecated") is not None

@@ -276,11 +276,15 @@ class Engine:
                 return None  # every rule, or this one, is off already
             at = s + existing.end(1)
             return Edit(at, at, f",{rule}")
+        if kind != "txt" and _ends_inside_markup(body):
+            return None  # the line ends inside a tag or a comment: a comment there would break the file
         trimmed = body.rstrip()
-        at = s + len(trimmed)
+        if kind == "md" and trimmed.endswith("\\"):
+            trimmed = trimmed[:-1]  # a backslash hard break stays last on the line
+        at = s + len(trimmed)  # trailing spaces (a Markdown hard break) stay after the comment
         directive = f"vnterm-disable-line {rule}"
         comment = directive if kind == "txt" else f"<!-- {directive} -->"
-        return Edit(at, body_end, f"{' ' if trimmed else ''}{comment}")
+        return Edit(at, at, f"{' ' if trimmed else ''}{comment}")
 
     # --- hover and completion -----------------------------------------------------------------
 
@@ -371,6 +375,13 @@ def _same_span(start: int, end: int) -> tuple[int, int]:
 def _newline(text: str) -> str:
     m = re.search(r"\r\n|\r|\n", text)
     return m.group() if m else "\n"
+
+
+def _ends_inside_markup(body: str) -> bool:
+    """True when a line of HTML-like markup ends inside a tag or an unclosed comment."""
+    if body.rfind("<!--") > body.rfind("-->"):
+        return True
+    return body.rfind("<") > body.rfind(">") and re.search(r"<[A-Za-z/!?][^>]*$", body) is not None
 
 
 def _inside_comment(body: str, at: int) -> bool:
