@@ -32,3 +32,12 @@ def test_python_dash_m_vnterm_runs_the_cli():
     out = subprocess.run([sys.executable, "-m", "vnterm", "--version"], capture_output=True, text=True,
                          env=server_env(), timeout=60)
     assert out.returncode == 0 and out.stdout.strip() == f"vnterm, version {__version__}"
+
+
+def test_without_pygls_one_error_line_and_exit_2(monkeypatch):
+    for name in [m for m in sys.modules if m == "pygls" or m.startswith(("pygls.", "vnterm.lsp.server"))]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pygls", None)  # import pygls now raises ImportError
+    result = CliRunner().invoke(cli, ["lsp"])
+    assert result.exit_code == 2
+    assert result.output.startswith("vnterm: error: vnterm lsp needs pygls: pip install 'vnterm[lsp]'")

@@ -195,3 +195,13 @@ def test_suppression_keeps_markdown_hard_breaks_and_never_breaks_a_tag(engine):
     assert engine.suppress(html, "html", 0, "term-deprecated") is None
     assert engine.suppress("<p>The Deputy FM <!-- note\nmore -->\n", "html", 0, "term-deprecated") is None
     assert engine.suppress("1 < 2 and the Deputy FM\n", "md", 0, "term-deprecated") is not None
+
+
+def test_hover_on_the_vietnamese_side_of_xliff_and_po(engine):
+    for name in ("units.xlf", "messages.po"):
+        text = CASES[name]
+        engine.check(f"/tmp/{name}", text)
+        at = text.rindex("Bộ Ngoại giao") + 3  # the second unit: the term alone
+        info = engine.hover(f"/tmp/{name}", text, at)
+        assert info is not None and text[info.start:info.end] == "Bộ Ngoại giao", name
+        assert "Vietnamese term, **preferred**" in info.markdown

@@ -28,10 +28,12 @@ def lsp(glossaries, config_path, no_config, debounce_ms, no_completion, stdio) -
       vnterm lsp
       vnterm lsp -g glossaries/house.tsv --debounce-ms 150
     """
+    from . import CliError
+
     try:
         from ..lsp.server import serve
     except ImportError as exc:  # pygls is an optional dependency
-        raise click.ClickException(f"vnterm lsp needs pygls: pip install 'vnterm[lsp]' ({exc})") from None
+        raise CliError(f"vnterm lsp needs pygls: pip install 'vnterm[lsp]' ({exc})") from None
     from ..lsp.engine import Engine
 
     engine = Engine(glossaries=glossaries, config_path=config_path, no_config=no_config)

@@ -295,25 +295,15 @@ class Engine:
         except VntermError:
             return None
         # the text the checker reads (no markup, code or URLs; entities decoded) when the buffer
-        # is the one last checked, else the buffer itself
+        # is the one last checked, else the buffer itself; the Vietnamese side of XLIFF and PO
+        # (<source>, msgid) is not in the checked text, so there the buffer is read too
         doc = self._documents.get(path)
         if doc is not None and doc.source == text:
-            base = doc.text
             at = offset if doc.starts is None else bisect_left(doc.starts, offset)
-            to_source = doc.span_to_source
-        else:
-            base, at = text, offset
-            to_source = _same_span
-        lo = max(0, at - _HOVER_WINDOW)
-        hi = min(len(base), at + _HOVER_WINDOW)
-        window = base[lo:hi]
-        for m in ctx.hover_matcher.find(window):
-            if (m.start == 0 and lo > 0) or (m.end == len(window) and hi < len(base)):
-                continue  # cut by the window: not a whole term
-            start, end = to_source(m.start + lo, m.end + lo)
-            if start <= offset < end or (offset == end and offset > start):
-                return HoverInfo(start, end, _describe(ctx, m.concept, m.term, m.text, m.candidates))
-        return None
+            found = _term_at(ctx, doc.text, at, offset, doc.span_to_source)
+            if found is not None or doc.kind not in ("xliff", "po"):
+                return found
+        return _term_at(ctx, text, offset, offset, _same_span)
 
     def complete(self, path: str | None, text: str, offset: int, *, limit: int = 50) -> list[CompletionItem]:
         """Preferred and admitted terms that start with the words typed before ``offset`` (two
@@ -366,6 +356,20 @@ def _issue(f: Finding, text: str, kind: str) -> Issue:
 
 def _finding(i: Issue) -> Finding:
     return Finding("", 0, 0, i.start, i.end, i.rule, i.severity, i.found, i.expected, i.concept, i.message, True)
+
+
+def _term_at(ctx: _Context, base: str, at: int, offset: int, to_source) -> HoverInfo | None:
+    """The term of ``base`` around index ``at`` whose source span holds ``offset``."""
+    lo = max(0, at - _HOVER_WINDOW)
+    hi = min(len(base), at + _HOVER_WINDOW)
+    window = base[lo:hi]
+    for m in ctx.hover_matcher.find(window):
+        if (m.start == 0 and lo > 0) or (m.end == len(window) and hi < len(base)):
+            continue  # cut by the window: not a whole term
+        start, end = to_source(m.start + lo, m.end + lo)
+        if start <= offset < end or (offset == end and offset > start):
+            return HoverInfo(start, end, _describe(ctx, m.concept, m.term, m.text, m.candidates))
+    return None
 
 
 def _same_span(start: int, end: int) -> tuple[int, int]:
