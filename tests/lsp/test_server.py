@@ -232,3 +232,33 @@ async def test_initialization_options_pick_glossary_completion_and_debounce(opti
         [lsp.TextDocumentContentChangePartial(range=lsp.Range(lsp.Position(0, 4), lsp.Position(0, 13)),
                                              text="minister")]))
     assert await diagnostics(client, uri) == []
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("-g", str(GLOSSARY), "--no-config"),
+                                              server_env=server_env()))
+async def utf8_client(lsp_client: LanguageClient):
+    capabilities = client_capabilities("neovim")
+    capabilities.general = lsp.GeneralClientCapabilities(position_encodings=[lsp.PositionEncodingKind.Utf8])
+    result = await lsp_client.initialize_session(lsp.InitializeParams(capabilities=capabilities))
+    assert result.capabilities.position_encoding == lsp.PositionEncodingKind.Utf8
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_utf8_positions_when_the_client_asks_for_them(utf8_client: LanguageClient, tmp_path):
+    client = utf8_client
+    uri = (tmp_path / "a.txt").as_uri()
+    text = "Ở Hải Phòng, the Deputy FM spoke.\n"
+    _open(client, uri, text, "plaintext")
+    deputy = next(d for d in await diagnostics(client, uri) if d.code == "term-deprecated")
+    start = len(text[: text.index("Deputy")].encode("utf-8"))
+    assert deputy.range == lsp.Range(lsp.Position(0, start), lsp.Position(0, start + len("Deputy FM")))
+    # an edit in UTF-8 columns lands where the client meant it
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(lsp.DidChangeTextDocumentParams(
+        lsp.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [lsp.TextDocumentContentChangePartial(range=deputy.range, text="minister")]))
+    assert [d for d in await diagnostics(client, uri) if d.code == "term-deprecated"] == []
+    hover = await client.text_document_hover_async(lsp.HoverParams(
+        lsp.TextDocumentIdentifier(uri), lsp.Position(0, start)))
+    assert hover is None  # "minister" is no glossary term; the buffer reads "Ở Hải Phòng, the minister spoke."
