@@ -64,3 +64,17 @@ def edits_of(action: lsp.CodeAction, uri: str) -> list[lsp.TextEdit]:
     if edit.changes:
         return list(edit.changes[uri])
     return [e for change in edit.document_changes or [] for e in change.edits if change.text_document.uri == uri]
+
+
+def accept_registrations(client) -> list:
+    """Answer ``client/registerCapability`` as an editor does (pytest-lsp's client does not); returns
+    the list the registrations are recorded in."""
+    from lsprotocol import types as lsp
+
+    seen: list = []
+
+    @client.feature(lsp.CLIENT_REGISTER_CAPABILITY)
+    def register(params: lsp.RegistrationParams) -> None:
+        seen.extend(params.registrations)
+
+    return seen

@@ -10,7 +10,7 @@ pytest_lsp = pytest.importorskip("pytest_lsp")
 from lsprotocol import types as lsp
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-from .helpers import GLOSSARY, apply_edits, diagnostics, edits_of, offset, server_command, server_env
+from .helpers import GLOSSARY, accept_registrations, apply_edits, diagnostics, edits_of, offset, server_command, server_env
 
 pytestmark = pytest.mark.asyncio
 
@@ -26,6 +26,7 @@ TEXT = (
                                                                            "--debounce-ms", "50"),
                                               server_env=server_env()))
 async def client(lsp_client: LanguageClient):
+    accept_registrations(lsp_client)
     await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("visual-studio-code")))
     yield
     await lsp_client.shutdown_session()
@@ -181,6 +182,7 @@ async def test_utf16_positions_after_an_emoji(client: LanguageClient, tmp_path):
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--debounce-ms", "50"),
                                               server_env=server_env()))
 async def configured(lsp_client: LanguageClient):
+    accept_registrations(lsp_client)
     await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("neovim")))
     yield
     await lsp_client.shutdown_session()
@@ -212,6 +214,7 @@ async def test_configuration_from_the_file_folder_and_reloaded_on_save(configure
 
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command(), server_env=server_env()))
 async def optioned(lsp_client: LanguageClient):
+    accept_registrations(lsp_client)
     options = {"glossaries": [str(GLOSSARY)], "noConfig": True, "completion": False, "debounceMs": 0}
     result = await lsp_client.initialize_session(lsp.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"), initialization_options=options))
@@ -237,6 +240,7 @@ async def test_initialization_options_pick_glossary_completion_and_debounce(opti
 @pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("-g", str(GLOSSARY), "--no-config"),
                                               server_env=server_env()))
 async def utf8_client(lsp_client: LanguageClient):
+    accept_registrations(lsp_client)
     capabilities = client_capabilities("neovim")
     capabilities.general = lsp.GeneralClientCapabilities(position_encodings=[lsp.PositionEncodingKind.Utf8])
     result = await lsp_client.initialize_session(lsp.InitializeParams(capabilities=capabilities))
@@ -262,3 +266,30 @@ async def test_utf8_positions_when_the_client_asks_for_them(utf8_client: Languag
     hover = await client.text_document_hover_async(lsp.HoverParams(
         lsp.TextDocumentIdentifier(uri), lsp.Position(0, start)))
     assert hover is None  # "minister" is no glossary term; the buffer reads "Ở Hải Phòng, the minister spoke."
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=server_command("--debounce-ms", "0"),
+                                              server_env=server_env()))
+async def watching(lsp_client: LanguageClient):
+    lsp_client.registrations = accept_registrations(lsp_client)
+    await lsp_client.initialize_session(lsp.InitializeParams(capabilities=client_capabilities("visual-studio-code")))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_a_configuration_file_created_outside_the_editor_is_picked_up(watching: LanguageClient, tmp_path):
+    client = watching
+    uri = (tmp_path / "a.md").as_uri()
+    _open(client, uri, "Vietnam and the Deputy FM.\n")
+    assert "viet-nam" in {d.code for d in await diagnostics(client, uri)}  # default house style: "Viet Nam"
+    [registration] = client.registrations
+    assert registration.method == lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    globs = {w["globPattern"] for w in registration.register_options["watchers"]}  # as sent: JSON
+    assert globs == {"**/vnterm.toml", "**/pyproject.toml"}
+
+    config = tmp_path / "vnterm.toml"
+    config.write_text(f'glossaries = ["{GLOSSARY.as_posix()}"]\nviet_nam = "Vietnam"\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
+        [lsp.FileEvent(config.as_uri(), lsp.FileChangeType.Created)]))
+    assert [d.code for d in await diagnostics(client, uri)] == ["term-deprecated"]

@@ -169,6 +169,12 @@ class VntermServer(LanguageServer):
     def log(self, kind: lsp.MessageType, message: str) -> None:
         self.window_log_message(lsp.LogMessageParams(kind, message))
 
+    def configuration_changed(self) -> None:
+        """A configuration file was saved, created, changed or deleted: read them again, check again."""
+        self.engine.forget_configuration()
+        for uri in list(self.documents):
+            self.schedule(uri, 0)
+
     # --- edits ------------------------------------------------------------------------------------
 
     def workspace_edit(self, doc: OpenDocument, edits: list[Edit]) -> lsp.WorkspaceEdit:
@@ -205,6 +211,24 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
         ws = params.capabilities.workspace
         ls.use_document_changes = bool(ws and ws.workspace_edit and ws.workspace_edit.document_changes)
 
+    @server.feature(lsp.INITIALIZED)
+    def initialized(ls: VntermServer, params: lsp.InitializedParams) -> None:
+        # ask the client to report configuration files created or changed outside the editor
+        ws = ls.client_capabilities.workspace
+        watched = ws.did_change_watched_files if ws is not None else None
+        if watched is None or not watched.dynamic_registration:
+            return
+        options = lsp.DidChangeWatchedFilesRegistrationOptions(
+            watchers=[lsp.FileSystemWatcher(glob_pattern=f"**/{name}") for name in _CONFIG_NAMES])
+        future = ls.client_register_capability(lsp.RegistrationParams(registrations=[lsp.Registration(
+            id="vnterm-configuration", method=lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # a refusal is fine: saves still count
+
+    @server.feature(lsp.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def watched_files(ls: VntermServer, params: lsp.DidChangeWatchedFilesParams) -> None:
+        if any(_is_config(_path(change.uri) or "") for change in params.changes):
+            ls.configuration_changed()
+
     @server.feature(lsp.SHUTDOWN)
     def shutdown(ls: VntermServer, params: None) -> None:
         for timer in ls._timers.values():
@@ -234,10 +258,8 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=True))
     def did_save(ls: VntermServer, params: lsp.DidSaveTextDocumentParams) -> None:
         path = _path(params.text_document.uri) or ""
-        if path.replace("\\", "/").rsplit("/", 1)[-1] in _CONFIG_NAMES:
-            ls.engine.forget_configuration()
-            for uri in list(ls.documents):
-                ls.schedule(uri, 0)
+        if _is_config(path):
+            ls.configuration_changed()
         doc = ls.documents.get(params.text_document.uri)
         if doc is None:
             return
@@ -332,6 +354,10 @@ def make_server(engine: Engine | None = None, *, debounce_ms: int = DEFAULT_DEBO
         return lsp.CompletionList(is_incomplete=True, items=items)
 
     return server
+
+
+def _is_config(path: str) -> bool:
+    return path.replace("\\", "/").rsplit("/", 1)[-1] in _CONFIG_NAMES
 
 
 def _kind(kind: object) -> str:
