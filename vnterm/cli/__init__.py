@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "model": "vnterm.cli.model:model",
     "audit": "vnterm.cli.audit:audit",
     "config": "vnterm.cli.config:config",
+    "lsp": "vnterm.cli.lsp:lsp",
 }
 
 
