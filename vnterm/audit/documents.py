@@ -116,7 +116,18 @@ def read_document(path: str, *, use_mtime: bool = True) -> Document:
 
         return Document("<stdin>", decode_text(sys.stdin.buffer.read(), "<stdin>"), None, "none")
     data = read_bytes(path, max_bytes=MAX_DOCUMENT_BYTES)
-    source = decode_text(data, path)
+    mtime: float | None = None
+    if use_mtime:
+        try:
+            mtime = os.path.getmtime(path)
+        except OSError:
+            pass
+    return parse_document(path, decode_text(data, path), mtime=mtime)
+
+
+def parse_document(path: str, source: str, *, mtime: float | None = None) -> Document:
+    """A document from text already in memory: ``path`` is only a label (its extension picks the
+    kind); ``mtime`` (seconds since the epoch) dates it when its text carries no date."""
     kind = EXTENSIONS.get(Path(path).suffix.lower(), "txt")
     date: str | None = None
     origin = "none"
@@ -133,11 +144,10 @@ def read_document(path: str, *, use_mtime: bool = True) -> Document:
         date = _html_date(source)
         origin = "meta" if date else origin
         text = _html_text(source)
-    if date is None and use_mtime:
+    if date is None and mtime is not None:
         try:
-            mtime = os.path.getmtime(path)
             date = _dt.datetime.fromtimestamp(mtime, tz=_dt.timezone.utc).date().isoformat()
             origin = "mtime"
-        except OSError:
+        except (OverflowError, OSError, ValueError):
             pass
     return Document(path, text, date, origin)
