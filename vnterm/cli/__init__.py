@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "translate": "vnterm.cli.translate:translate",
     "model": "vnterm.cli.model:model",
     "audit": "vnterm.cli.audit:audit",
+    "serve": "vnterm.cli.serve:serve",
 }
 
 
