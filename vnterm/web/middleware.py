@@ -62,7 +62,8 @@ def error_body(path: str, status: int, message: str) -> tuple[bytes, bytes]:
         return json.dumps({"error": message}, ensure_ascii=False).encode(), b"application/json"
     page = (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vnterm: error</title>'
-        '<link rel="stylesheet" href="/static/app.css"></head><body><main>'
+        '<link rel="stylesheet" href="/static/app.css"><link rel="icon" href="/static/icon.svg" type="image/svg+xml">'
+        '</head><body><main>'
         f'<h1>Error {status}</h1><p class="error" role="alert">{escape(message)}</p>'
         '<p><a href="/">Lookup</a> · <a href="/check">Check</a> · <a href="/audit">Audit</a></p></main></body></html>'
     )

@@ -115,7 +115,7 @@
           if (!n) return;
           var h = (H - bottom - top) * n / max;
           y -= h;
-          var r = el("rect", { x: left + i * bw + 1, y: y, width: Math.max(bw - 2, 1), height: h, "class": "c" + Math.min(k, 5) });
+          var r = el("rect", { x: left + i * bw + 1, y: y, width: Math.max(bw - 2, 1), height: h, "class": "st-" + v.status + (k % 2 ? " alt" : "") });
           r.appendChild(el("title", {}, v.variant + " · " + p + ": " + n));
           svg.appendChild(r);
         });
@@ -133,7 +133,7 @@
       legend.className = "legend";
       c.variants.forEach(function (v, k) {
         var s = document.createElement("span");
-        s.className = "swatch c" + Math.min(k, 5);
+        s.className = "swatch st-" + v.status + (k % 2 ? " alt" : "");
         legend.appendChild(s);
         legend.appendChild(document.createTextNode(v.variant + " (" + v.status + ", " + v.count + ")"));
       });
