@@ -219,7 +219,7 @@ class Workbench:
         data = await upload.read()
         result = await _in_thread(self.engine.audit_zip, data, period=period, name=name,
                                   max_total=self.limits.archive_bytes * 5)
-        data_json = json.dumps(result.to_json(), ensure_ascii=False).replace("</", "<\\/")
+        data_json = json.dumps(result.to_json(), ensure_ascii=False).replace("<", "\\u003c")  # inert in <script>
         return self.render("audit.html", page="audit", result=result, name=name, data_json=data_json)
 
     # --- assets and errors ------------------------------------------------------------------------

@@ -1,0 +1,75 @@
+"""``vnterm serve``: options, the loopback notice, and a clear error without the web extra."""
+
+from __future__ import annotations
+
+import builtins
+
+import pytest
+from click.testing import CliRunner
+
+from vnterm.cli import cli
+from vnterm.cli.serve import is_loopback
+
+RUN = CliRunner()
+
+
+@pytest.mark.parametrize("host, expected", [
+    ("127.0.0.1", True), ("127.3.4.5", True), ("::1", True), ("[::1]", True), ("localhost", True),
+    ("0.0.0.0", False), ("192.168.1.4", False), ("::", False), ("example.org", False),
+])
+def test_is_loopback(host, expected) -> None:
+    assert is_loopback(host) is expected
+
+
+@pytest.fixture
+def no_run(monkeypatch):
+    import uvicorn
+
+    seen = {}
+
+    def fake_run(self, sockets=None):
+        seen["host"], seen["port"] = self.config.host, self.config.port
+        seen["app"] = self.config.app
+
+    monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    return seen
+
+
+def test_serve_says_loopback(no_run) -> None:
+    r = RUN.invoke(cli, ["serve", "--port", "9123", "--style", "VNA"])
+    assert r.exit_code == 0, r.output
+    assert r.output == ("vnterm serve: http://127.0.0.1:9123/ (loopback only: other machines cannot connect). "
+                        "Ctrl-C stops it.\n")
+    assert (no_run["host"], no_run["port"]) == ("127.0.0.1", 9123)
+    assert no_run["app"].app.state.engine.default_style.id == "vna"
+
+
+def test_serve_warns_off_loopback(no_run) -> None:
+    r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0"])
+    assert "listening on 0.0.0.0: anyone who can reach this machine can use it" in r.output
+
+
+def test_serve_bad_glossary_exit_2(tmp_path, no_run) -> None:
+    r = RUN.invoke(cli, ["serve", "-g", str(tmp_path / "missing.tsv")])
+    assert r.exit_code == 2 and r.output.startswith("vnterm: error: ") and "missing.tsv" in r.output
+    assert "host" not in no_run
+
+
+def test_serve_without_the_web_extra(monkeypatch) -> None:
+    real = builtins.__import__
+
+    def fake(name, *args, **kwargs):
+        if name == "uvicorn":
+            raise ImportError("No module named 'uvicorn'", name="uvicorn")
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", fake)
+    r = RUN.invoke(cli, ["serve"])
+    assert r.exit_code == 2
+    assert r.output == ("vnterm: error: vnterm serve needs the web extra (uvicorn is missing): "
+                        "pip install 'vnterm[web]'\n")
+
+
+def test_serve_help_has_examples() -> None:
+    r = RUN.invoke(cli, ["serve", "--help"])
+    assert r.exit_code == 0 and "vnterm serve --port 9000 --style vna" in r.output and "127.0.0.1" in r.output
