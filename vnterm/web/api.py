@@ -70,6 +70,8 @@ def routes(engine: Engine, limits: Limits, render: Callable[..., Response]) -> l
             limit = min(50, max(1, int(request.query_params.get("limit", "5"))))
         except ValueError:
             raise InputError("limit must be a whole number") from None
+        # on the event loop: an exact answer takes microseconds, and a fuzzy one (milliseconds) is
+        # faster here than in a thread fighting the loop for the GIL (bench/bench_web.py)
         return JSON(engine.lookup_json(q[:200], limit))
 
     async def concept(request: Request) -> Response:

@@ -73,17 +73,20 @@ class Workbench:
 
     # --- lookup -----------------------------------------------------------------------------------
 
-    def _lookup_context(self, request: Request) -> dict[str, Any]:
+    async def _lookup_context(self, request: Request) -> dict[str, Any]:
         q = request.query_params.get("q", "")[:200]
         style = self._style(request.query_params.get("style"))
-        results = self.engine.lookup(q, limit=10) if q.strip() else []
+        if not q.strip():
+            results = []
+        else:
+            results = self.engine.lookup(q, 10)  # on the event loop, as /api/lookup
         return {"q": q, "style": style, "results": results, "choice": self.engine.style_choice}
 
     async def lookup(self, request: Request) -> Response:
-        return self.render("lookup.html", page="lookup", **self._lookup_context(request))
+        return self.render("lookup.html", page="lookup", **await self._lookup_context(request))
 
     async def lookup_fragment(self, request: Request) -> Response:
-        return self.render("_results.html", **self._lookup_context(request))
+        return self.render("_results.html", **await self._lookup_context(request))
 
     async def concept(self, request: Request) -> Response:
         concept = self.engine.concept(request.path_params["cid"])

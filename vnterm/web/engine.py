@@ -16,6 +16,7 @@ import io
 import json
 import threading
 import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Iterable, Sequence
@@ -24,6 +25,7 @@ from ..errors import InputError
 from ..glossary import STATUSES, Concept, Glossary, Term, load_glossaries
 from ..glossary.lookup import LookupIndex, LookupResult
 from ..styles import STYLES, HouseStyle, resolve_style
+from ..text import fold_key
 
 if TYPE_CHECKING:
     from ..audit import AuditResult
@@ -48,6 +50,8 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "glossary.xlsx"),
     "tbx": ("application/x-tbx+xml", "glossary.tbx"),
 }
+#: Lookup answers kept (each a few concepts).
+LOOKUP_CACHE = 4096
 #: Archive members the audit reads (the audit's own extensions).
 AUDIT_EXTENSIONS = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 
@@ -94,6 +98,10 @@ class Engine:
     def __init__(self, glossaries: Sequence[str] = (), style: str | None = None):
         self.glossary: Glossary = load_glossaries(list(glossaries) or None)
         self.index = LookupIndex(self.glossary)
+        #: (folded query, limit) → results, least recently used first: suggestions cost
+        #: milliseconds, and search-as-you-type sends the same prefixes again and again
+        self._cache: OrderedDict[tuple[str, int], tuple[LookupResult, ...]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self.default_style = resolve_style(style)
         self._checkers: dict[str, tuple["Checker", threading.Lock]] = {}
         self._segmenter = None
@@ -115,7 +123,19 @@ class Engine:
 
     def lookup(self, query: str, limit: int = 10) -> list[LookupResult]:
         """Concepts for ``query`` in either language, best first (exact folded, then fuzzy)."""
-        return self.index.lookup(query, limit=limit)
+        key = (fold_key(query), limit)
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return list(hit)
+        # LookupIndex.lookup folds its query, and a folded key folds to itself
+        results = tuple(self.index.lookup(key[0], limit=limit))
+        with self._cache_lock:
+            self._cache[key] = results
+            if len(self._cache) > LOOKUP_CACHE:
+                self._cache.popitem(last=False)
+        return list(results)
 
     def lookup_json(self, query: str, limit: int = 10) -> list[dict[str, object]]:
         """``vnterm lookup --json``'s list."""

@@ -26,6 +26,7 @@ SECURITY_HEADERS: list[tuple[bytes, bytes]] = [
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
+_SECURITY_NAMES = frozenset(name for name, _ in SECURITY_HEADERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ class Guard:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                headers = [h for h in message.get("headers", []) if h[0].lower() not in dict(SECURITY_HEADERS)]
+                headers = [h for h in message.get("headers", []) if h[0].lower() not in _SECURITY_NAMES]
                 message = {**message, "headers": headers + SECURITY_HEADERS}
             await send(message)
 
