@@ -193,3 +193,13 @@ def test_audit_page_embeds_data_safely(client) -> None:
     html = client.post("/audit", files={"file": ("a.zip", buf.getvalue())}, data={"period": "year"}).text
     data = html.split('id="audit-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in data and "\\u003c/script>" in data
+
+
+def test_form_errors_keep_the_text(client) -> None:
+    assert "Applied" not in client.get("/check").text
+    r = client.post("/check", data={"text": "The People Committee met.", "style": "bbc"})
+    assert r.status_code == 400 and "unknown house style" in r.text and "Applied" not in r.text
+    assert '<textarea id="text" name="text" rows="10">\nThe People Committee met.</textarea>' in r.text
+    r = client.post("/audit", files={"file": ("a.zip", b"nope")})
+    assert r.status_code == 400 and '<p class="error" role="alert">a.zip: not a zip archive</p>' in r.text
+    assert '<form action="/audit"' in r.text

@@ -106,7 +106,11 @@ class Workbench:
             text = str(form.get("text") or "")
         if len(text) > self.limits.segment_chars:
             raise TooLarge(len(text.encode()), self.limits.segment_chars)
-        lines = await _in_thread(self.engine.segment, text) if text.strip() else []
+        try:
+            lines = await _in_thread(self.engine.segment, text) if text.strip() else []
+        except VntermError as exc:
+            return self.render("segment.html", http_status=400, page="segment", text=text, lines=[], rows=[],
+                               error=str(exc))
         rows = []
         shown = []
         for n, line in enumerate(lines, 1):
@@ -121,8 +125,13 @@ class Workbench:
         if request.method == "GET":
             return self.render("check.html", page="check", text="", name="", kind="txt", outcome=None)
         form = await self.form(request)
-        text, name, kind, style, eol = await self._check_input(form)
-        outcome = await _in_thread(self.engine.check, text, name, kind, style.id)
+        try:
+            text, name, kind, style, eol = await self._check_input(form)
+            outcome = await _in_thread(self.engine.check, text, name, kind, style.id)
+        except (VntermError, UnknownStyle) as exc:  # the form again, with the message and the text kept
+            kept = form.get("text")
+            return self.render("check.html", http_status=400, page="check", error=str(exc), outcome=None,
+                               text=kept if isinstance(kept, str) else "", name="", kind="txt")
         applied = None
         fix_one = form.get("fix")
         if fix_one is not None or form.get("action") == "fix-all":
@@ -220,8 +229,11 @@ class Workbench:
             raise InputError("choose a .zip archive of .txt, .md or .html files to audit")
         name = safe_name(upload.filename, "archive.zip")
         data = await upload.read()
-        result = await _in_thread(self.engine.audit_zip, data, period=period, name=name,
-                                  max_total=self.limits.archive_bytes * 5)
+        try:
+            result = await _in_thread(self.engine.audit_zip, data, period=period, name=name,
+                                      max_total=self.limits.archive_bytes * 5)
+        except VntermError as exc:
+            return self.render("audit.html", http_status=400, page="audit", result=None, error=str(exc))
         data_json = json.dumps(result.to_json(), ensure_ascii=False).replace("<", "\\u003c")  # inert in <script>
         return self.render("audit.html", page="audit", result=result, name=name, data_json=data_json)
 
