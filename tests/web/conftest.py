@@ -50,9 +50,10 @@ def live_server(engine):
     import uvicorn
 
     from vnterm.web.app import create_app
+    from vnterm.web.middleware import LOOPBACK_HOSTS
 
     port = _free_port()
-    config = uvicorn.Config(create_app(engine), host="127.0.0.1", port=port, log_level="warning",
+    config = uvicorn.Config(create_app(engine, hosts=LOOPBACK_HOSTS), host="127.0.0.1", port=port, log_level="warning",
                             access_log=False, lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

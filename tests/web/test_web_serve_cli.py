@@ -42,11 +42,13 @@ def test_serve_says_loopback(no_run) -> None:
                         "Ctrl-C stops it.\n")
     assert (no_run["host"], no_run["port"]) == ("127.0.0.1", 9123)
     assert no_run["app"].app.state.engine.default_style.id == "vna"
+    assert no_run["app"].hosts == {"127.0.0.1", "localhost", "::1"}
 
 
 def test_serve_warns_off_loopback(no_run) -> None:
     r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0"])
     assert "listening on 0.0.0.0: anyone who can reach this machine can use it" in r.output
+    assert no_run["app"].hosts is None
 
 
 def test_serve_bad_glossary_exit_2(tmp_path, no_run) -> None:
@@ -73,3 +75,19 @@ def test_serve_without_the_web_extra(monkeypatch) -> None:
 def test_serve_help_has_examples() -> None:
     r = RUN.invoke(cli, ["serve", "--help"])
     assert r.exit_code == 0 and "vnterm serve --port 9000 --style vna" in r.output and "127.0.0.1" in r.output
+
+
+@pytest.mark.parametrize("host, ok", [("127.0.0.1:8765", True), ("localhost", True), ("[::1]:8765", True),
+                                      ("evil.example:8765", False), ("127.0.0.1.evil.example", False), ("", False)])
+def test_loopback_server_answers_only_loopback_names(engine, host, ok) -> None:
+    from starlette.testclient import TestClient
+
+    from vnterm.web.app import create_app
+    from vnterm.web.middleware import LOOPBACK_HOSTS
+
+    client = TestClient(create_app(engine, hosts=LOOPBACK_HOSTS))
+    r = client.get("/api/lookup", params={"q": "uy ban"}, headers={"host": host})
+    assert (r.status_code == 200) is ok
+    if not ok:
+        assert r.json() == {"error": "unknown host: this server answers only to 127.0.0.1, ::1, localhost"}
+        assert r.headers["content-security-policy"]

@@ -50,8 +50,12 @@ def serve(host: str, port: int, glossaries: tuple[str, ...], style: str | None, 
     except ImportError as exc:
         raise VntermError(f"vnterm serve needs the web extra ({exc.name} is missing): pip install 'vnterm[web]'") from None
 
+    from ..web.middleware import LOOPBACK_HOSTS
+
     mib = 1024 * 1024
-    app = create_app(glossaries=glossaries, style=style,
+    # on loopback, answer only to loopback names (a rebound DNS name gets 400)
+    hosts = LOOPBACK_HOSTS | {host.strip("[]").lower()} if is_loopback(host) else None
+    app = create_app(glossaries=glossaries, style=style, hosts=hosts,
                      limits=Limits(text_bytes=max_upload * mib, archive_bytes=10 * max_upload * mib))
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                             server_header=False, lifespan="off")

@@ -278,8 +278,9 @@ def _attachment(data: bytes, media: str, filename: str) -> Response:
 
 
 def create_app(engine: Engine | None = None, *, glossaries: Sequence[str] = (), style: str | None = None,
-               limits: Limits | None = None) -> Guard:
-    """The workbench as an ASGI app (wrapped in the size-limit and security-header layer)."""
+               limits: Limits | None = None, hosts: frozenset[str] | None = None) -> Guard:
+    """The workbench as an ASGI app (wrapped in the size-limit and security-header layer);
+    ``hosts``: the only Host names answered (None: any)."""
     engine = engine or Engine(glossaries, style)
     limits = limits or Limits()
     wb = Workbench(engine, limits)
@@ -299,4 +300,4 @@ def create_app(engine: Engine | None = None, *, glossaries: Sequence[str] = (), 
     handlers = {exc: wb.on_error for exc in (HTTPException, VntermError, UnknownStyle, TooLarge, Exception)}
     app = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
     app.state.engine = engine
-    return Guard(app, limits)
+    return Guard(app, limits, hosts)

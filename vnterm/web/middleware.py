@@ -71,12 +71,28 @@ def error_body(path: str, status: int, message: str) -> tuple[bytes, bytes]:
     return page.encode(), b"text/html; charset=utf-8"
 
 
-class Guard:
-    """Refuse bodies over :class:`Limits` before and while they stream in; add security headers."""
+#: Host names of a server bound to loopback (with or without a port).
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
-    def __init__(self, app: Callable[..., Awaitable[None]], limits: Limits | None = None):
+
+def host_name(value: bytes) -> str:
+    """The host name of a Host header, without the port, lower case (IPv6 without brackets)."""
+    text = value.decode("latin-1").strip().lower()
+    if text.startswith("["):
+        return text[1:].split("]", 1)[0]
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text
+
+
+class Guard:
+    """Refuse bodies over :class:`Limits` before and while they stream in; add security headers;
+    with ``hosts``, refuse requests for any other Host (a web page that rebinds its own name to
+    127.0.0.1 must not be able to read a loopback server's answers)."""
+
+    def __init__(self, app: Callable[..., Awaitable[None]], limits: Limits | None = None,
+                 hosts: frozenset[str] | None = None):
         self.app = app
         self.limits = limits or Limits()
+        self.hosts = hosts
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -100,7 +116,15 @@ class Guard:
                 (b"content-type", ctype), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]})
             await send({"type": "http.response.body", "body": body})
 
-        declared = dict(scope.get("headers", [])).get(b"content-length")
+        headers = dict(scope.get("headers", []))
+        if self.hosts is not None and host_name(headers.get(b"host", b"")) not in self.hosts:
+            body, ctype = error_body(path, 400, "unknown host: this server answers only to "
+                                     + ", ".join(sorted(self.hosts)))
+            await send_with_headers({"type": "http.response.start", "status": 400, "headers": [
+                (b"content-type", ctype), (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        declared = headers.get(b"content-length")
         if declared is not None:
             try:
                 size = int(declared)
