@@ -30,23 +30,64 @@ def no_run(monkeypatch):
     def fake_run(self, sockets=None):
         seen["host"], seen["port"] = self.config.host, self.config.port
         seen["app"] = self.config.app
+        seen["socket"] = sockets[0].getsockname()[:2]
 
     monkeypatch.setattr(uvicorn.Server, "run", fake_run)
     return seen
 
 
 def test_serve_says_loopback(no_run) -> None:
-    r = RUN.invoke(cli, ["serve", "--port", "9123", "--style", "VNA"])
+    r = RUN.invoke(cli, ["serve", "--port", "0", "--style", "VNA"])
     assert r.exit_code == 0, r.output
-    assert r.output == ("vnterm serve: http://127.0.0.1:9123/ (loopback only: other machines cannot connect). "
+    port = no_run["port"]
+    assert port > 0 and no_run["socket"] == ("127.0.0.1", port)
+    assert r.output == (f"vnterm serve: http://127.0.0.1:{port}/ (loopback only: other machines cannot connect). "
                         "Ctrl-C stops it.\n")
-    assert (no_run["host"], no_run["port"]) == ("127.0.0.1", 9123)
+    assert no_run["host"] == "127.0.0.1"
     assert no_run["app"].app.state.engine.default_style.id == "vna"
     assert no_run["app"].hosts == {"127.0.0.1", "localhost", "::1"}
 
 
+def test_serve_port_in_use_exit_2(no_run) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        r = RUN.invoke(cli, ["serve", "--port", str(port)])
+    assert r.exit_code == 2 and r.output == f"vnterm: error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    assert "app" not in no_run
+
+
+def test_serve_end_to_end(tmp_path) -> None:
+    """The real command in a child process: it prints its address, answers, and stops on SIGTERM."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.Popen([sys.executable, "-c", "from vnterm.cli import main; main()", "serve", "--port", "0"],
+                            env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert line.startswith("vnterm serve: http://127.0.0.1:") and "loopback only" in line
+        url = line.split()[2]
+        with urllib.request.urlopen(url + "api/lookup?q=bo+ngoai+giao", timeout=30) as r:
+            assert json.load(r)[0]["concept"] == "mofa"
+            assert r.headers["content-security-policy"].startswith("default-src 'none'")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert os.listdir(tmp_path) == []
+
+
 def test_serve_warns_off_loopback(no_run) -> None:
-    r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0"])
+    r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "0"])
     assert "listening on 0.0.0.0: anyone who can reach this machine can use it" in r.output
     assert no_run["app"].hosts is None
 

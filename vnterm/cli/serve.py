@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 
 import click
 
@@ -57,6 +58,8 @@ def serve(host: str, port: int, glossaries: tuple[str, ...], style: str | None, 
     hosts = LOOPBACK_HOSTS | {host.strip("[]").lower()} if is_loopback(host) else None
     app = create_app(glossaries=glossaries, style=style, hosts=hosts,
                      limits=Limits(text_bytes=max_upload * mib, archive_bytes=10 * max_upload * mib))
+    sock = listen(host, port)
+    port = sock.getsockname()[1]  # the real one when --port 0
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False,
                             server_header=False, lifespan="off")
     server = uvicorn.Server(config)
@@ -66,4 +69,28 @@ def serve(host: str, port: int, glossaries: tuple[str, ...], style: str | None, 
     else:
         where = f"listening on {host}: anyone who can reach this machine can use it"
     click.echo(f"vnterm serve: http://{shown}:{port}/ ({where}). Ctrl-C stops it.", err=True)
-    server.run()
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port``; VntermError (exit 2) when that is impossible."""
+    from ..errors import VntermError
+
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise VntermError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise VntermError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.set_inheritable(True)
+    return sock
