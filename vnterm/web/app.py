@@ -21,7 +21,8 @@ from .. import __version__
 from ..errors import InputError, VntermError
 from ..styles import UnknownStyle
 from . import api
-from .engine import CHECK_KINDS, EXPORT_FORMATS, KIND_EXTENSION, CheckOutcome, Engine, safe_name, statuses
+from .engine import (CHECK_KINDS, EXPORT_FORMATS, KIND_EXTENSION, CheckOutcome, Engine, decode_upload, kind_for,
+                     safe_name, statuses)
 from .highlight import pieces
 from .middleware import Guard, Limits, TooLarge, error_body, is_api
 
@@ -164,12 +165,9 @@ class Workbench:
         if kind not in CHECK_KINDS:
             raise InputError(f"unknown kind {kind!r} (known: {', '.join(CHECK_KINDS)})")
         if isinstance(upload, UploadFile) and upload.filename:
-            from ..check.documents import kind_of
-            from .engine import decode_upload
-
             name = safe_name(upload.filename, "upload.txt")
             text = decode_upload(await upload.read(), name)
-            kind = kind_of(name, kind)
+            kind = kind_for(name, kind)
             eol = "crlf" if "\r\n" in text else "lf"
         else:
             text = str(form.get("text") or "")

@@ -85,6 +85,13 @@ def safe_name(name: str | None, default: str) -> str:
     return base[:100] or default
 
 
+def kind_for(name: str, default: str = "txt") -> str:
+    """The checker's kind for a file name, by extension (``default`` when unknown)."""
+    from ..check.documents import kind_of
+
+    return kind_of(name, default)
+
+
 def decode_upload(data: bytes, name: str) -> str:
     """UTF-8 text of an upload, or InputError with the CLI's message naming ``name``."""
     from ..textio import decode_text
