@@ -362,7 +362,7 @@ def kill_runs(n: int, seed: int = 17) -> dict[str, object]:
 
 
 def limits_section() -> list[str]:
-    from vnterm.audit.documents import MAX_DOCUMENT_BYTES
+    from vnterm.textio import MAX_INPUT_BYTES as MAX_DOCUMENT_BYTES
     from vnterm.extract.align import MAX_TOKENS
     from vnterm.glossary.formats.tabular import MAX_WORKBOOK_BYTES
     from vnterm.score.align import MAX_CELLS

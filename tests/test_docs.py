@@ -26,6 +26,8 @@ PAGES = {
     "model": "translate.md",
     "audit": "audit.md",
     "config": "config.md",
+    "lsp": "lsp.md",
+    "serve": "web.md",
 }
 
 

@@ -231,7 +231,7 @@ def file_bytes(draw) -> tuple[str, bytes]:
 @given(item=file_bytes())
 @target("read-bytes")
 def test_decoding_and_reading_files_raise_only_typed_errors(item: tuple[str, bytes], tmp_path_factory) -> None:
-    from vnterm.audit.documents import read_document as audit_read
+    from vnterm.audit.scan import read_document as audit_read
     from vnterm.check.documents import load_document
 
     kind, data = item

@@ -17,10 +17,10 @@ from typing import Iterable
 
 from ..glossary.model import Glossary
 from .aggregate import PERIODS, Aggregator
-from ..documents import find_inputs
-from .scan import init_worker, read_document, scan_chunk, scan_document
+from ..documents import Document, find_inputs
+from .scan import init_worker, parse_document, read_document, scan_chunk, scan_document
 
-__all__ = ["AuditResult", "ConceptUsage", "VariantUsage", "audit_paths", "PERIODS"]
+__all__ = ["AuditResult", "ConceptUsage", "VariantUsage", "audit_documents", "audit_paths", "parse_document", "PERIODS"]
 
 #: Below this many files, worker processes cost more than they save.
 PARALLEL_MIN_FILES = 200
@@ -164,6 +164,21 @@ def audit_paths(
     files = inputs.files
     agg = Aggregator(period=period, batch=batch)
     _run(agg, files, glossary, jobs, use_mtime, body_only=body_only)
+    return _result(agg, glossary)
+
+
+def audit_documents(documents: Iterable[Document], glossary: Glossary, *, period: str = "month",
+                    batch: int = 500) -> AuditResult:
+    """Audit documents already in memory (see :func:`parse_document`), in
+    this process: nothing is read from or written to the file system."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+    from ..check import Checker
+
+    counter = Checker(glossary)  # counts what `check` would match, as audit_paths does
+    agg = Aggregator(period=period, batch=batch)
+    for doc in documents:
+        agg.add(scan_document(counter, doc))
     return _result(agg, glossary)
 
 

@@ -15,7 +15,7 @@ from ..glossary.matcher import Matcher
 from ..glossary.model import Glossary
 from ..documents import Document
 from ..documents.model import LINE_BREAK_RE
-from ..documents import read_document as _read_document
+from ..documents import load_document, read_document as _read_document
 
 #: what counts the hits: the checker (what ``audit`` uses), or a bare matcher (every hit)
 HitSource = Union[Checker, Matcher]
@@ -65,6 +65,21 @@ def read_document(path: str, *, use_mtime: bool = True, body_only: bool = False)
     """One document of an archive (an empty file is a document with no words), dated;
     ``body_only`` reads only the article body of an HTML page."""
     return _read_document(path, use_mtime=use_mtime, allow_empty=True, body_only=body_only)
+
+
+def parse_document(path: str, source: str, *, mtime: float | None = None) -> Document:
+    """A document from text already in memory: ``path`` is only a label (its extension picks the
+    kind); ``mtime`` (seconds since the epoch) dates it when its text carries no date."""
+    import datetime as _dt
+
+    doc = load_document(path, source, allow_empty=True)
+    if doc.date is None and mtime is not None:
+        try:
+            doc.date = _dt.datetime.fromtimestamp(mtime, tz=_dt.timezone.utc).date().isoformat()
+            doc.date_source = "mtime"
+        except (OverflowError, OSError, ValueError):
+            pass
+    return doc
 
 
 def scan_document(counter: HitSource, doc: Document) -> Scanned:

@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "audit": "vnterm.cli.audit:audit",
     "config": "vnterm.cli.config:config",
     "lsp": "vnterm.cli.lsp:lsp",
+    "serve": "vnterm.cli.serve:serve",
 }
 
 

@@ -163,9 +163,6 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         _echo_errors(report)
         if note:
             click.echo(note, err=True)
-        if output and report.errors:
-            click.echo(f"vnterm: error: {output} not written: {_inputs(len(report.errors))} could not be read",
-                       err=True)
     finally:
         gc.enable()
     sys.exit(exit_code(report))

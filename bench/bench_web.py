@@ -1,0 +1,219 @@
+"""Load benchmark of the web workbench: 50 concurrent clients on /api/lookup and on /api/check.
+
+Starts ``vnterm serve`` as a child process on a free loopback port (127.0.0.1 only), then, for
+each endpoint, runs CLIENTS concurrent keep-alive HTTP/1.1 clients (plain asyncio streams, so the
+load generator stays light) until REQUESTS requests are done or SECONDS have passed, whichever
+comes first, and stops the server. Prints requests/s and p50/p95/p99 latency per endpoint and
+checks the lookup p95 target (< 50 ms). Bounded in count and time; nothing leaves the machine.
+
+Workloads (seeded, so runs are comparable):
+
+* lookup: glossary terms in both languages, half of them with diacritics stripped and case
+  changed, a tenth misspelled (``--misspelled``; these need fuzzy suggestions), as a translator
+  types them;
+* check: paragraphs of the English seed articles (corpora/seeds), 200-1,500 characters each.
+
+    .venv/bin/python bench/bench_web.py [--clients 50] [--requests 3000] [--seconds 20] [--json OUT]
+
+On a shared, busy machine the figures are noisy: report them as busy-machine figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LOOKUP_P95_TARGET_MS = 50.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def strip_marks(text: str) -> str:
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def lookup_queries(rng: random.Random, n: int = 2000, misspelled: float = 0.1) -> list[str]:
+    from vnterm.glossary import load_glossaries
+
+    terms = [t.text for _, t in load_glossaries().terms()]
+    out = []
+    for _ in range(n):
+        q = rng.choice(terms)
+        if rng.random() < 0.5:
+            q = strip_marks(q)
+            q = q.upper() if rng.random() < 0.3 else q.lower()
+        if rng.random() < misspelled and len(q) > 4:
+            i = rng.randrange(1, len(q) - 1)
+            q = q[:i] + q[i + 1 :]  # a dropped letter: a fuzzy suggestion
+        out.append(q)
+    return out
+
+
+def check_bodies(rng: random.Random) -> list[bytes]:
+    paras: list[str] = []
+    for path in sorted((ROOT / "corpora" / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        block: list[str] = []
+        for line in text.splitlines():
+            if line.strip() and line.isascii():
+                block.append(line)
+            if sum(map(len, block)) >= 200 and (not line.strip() or sum(map(len, block)) >= 1500):
+                paras.append("\n".join(block) + "\n")
+                block = []
+    rng.shuffle(paras)
+    return [json.dumps({"text": p}).encode() for p in paras]
+
+
+async def client(host: str, port: int, make_request, state: dict, latencies: list[tuple[str, float]]) -> None:
+    reader, writer = await asyncio.open_connection(host, port)
+    try:
+        while state["sent"] < state["limit"] and time.perf_counter() < state["deadline"]:
+            state["sent"] += 1
+            tag, request = make_request(state["sent"])
+            t0 = time.perf_counter()
+            writer.write(request)
+            await writer.drain()
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = 0
+            status = int(head.split(b" ", 2)[1])
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            await reader.readexactly(length)
+            latencies.append((tag, time.perf_counter() - t0))
+            if status != 200:
+                state["errors"] += 1
+    finally:
+        writer.close()
+
+
+def summary(ms: list[float], elapsed: float) -> dict:
+    ms = sorted(ms)
+
+    def pct(p: float) -> float:
+        return round(ms[min(len(ms) - 1, int(round(p / 100 * (len(ms) - 1))))], 1) if ms else float("nan")
+
+    return {"requests": len(ms), "rps": round(len(ms) / elapsed, 1), "p50_ms": pct(50), "p95_ms": pct(95),
+            "p99_ms": pct(99), "mean_ms": round(statistics.fmean(ms), 1) if ms else None}
+
+
+async def run_load(host: str, port: int, make_request, clients: int, limit: int, seconds: float) -> dict:
+    latencies: list[tuple[str, float]] = []
+    state = {"sent": 0, "limit": limit, "errors": 0, "deadline": time.perf_counter() + seconds}
+    t0 = time.perf_counter()
+    await asyncio.gather(*(client(host, port, make_request, state, latencies) for _ in range(clients)))
+    elapsed = time.perf_counter() - t0
+    out = summary([x * 1000 for _, x in latencies], elapsed)
+    out.update(errors=state["errors"], seconds=round(elapsed, 2))
+    tags = sorted({t for t, _ in latencies})
+    if len(tags) > 1:
+        out["by_kind"] = {t: summary([x * 1000 for k, x in latencies if k == t], elapsed) for t in tags}
+    return out
+
+
+def start_server(port: int) -> subprocess.Popen:
+    script = Path(sys.executable).with_name("vnterm")
+    cmd = [str(script)] if script.exists() else [sys.executable, "-c", "from vnterm.cli import main; main()"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen(cmd + ["serve", "--host", "127.0.0.1", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit("vnterm serve exited: " + proc.stderr.read().decode(errors="replace"))
+            time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("vnterm serve did not start within 60 s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--requests", type=int, default=3000, help="Most requests per endpoint.")
+    ap.add_argument("--seconds", type=float, default=20.0, help="Most seconds per endpoint.")
+    ap.add_argument("--misspelled", type=float, default=0.1,
+                    help="Share of lookup queries with a dropped letter (fuzzy suggestions).")
+    ap.add_argument("--json", dest="json_out", help="Also write the figures to this JSON file.")
+    args = ap.parse_args()
+
+    from vnterm.glossary import load_glossaries
+    from vnterm.text import fold_key
+
+    exact = {key for key, _, _ in load_glossaries().fold_keys()}
+    rng = random.Random(19)
+    queries = lookup_queries(rng, misspelled=args.misspelled)
+    bodies = check_bodies(rng)
+    host, port = "127.0.0.1", free_port()
+    proc = start_server(port)
+    results: dict[str, dict] = {}
+    try:
+        def lookup_request(i: int) -> tuple[str, bytes]:
+            q = queries[i % len(queries)]
+            tag = "exact" if fold_key(q) in exact else "suggestion"
+            return tag, f"GET /api/lookup?q={quote(q)} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode()
+
+        def check_request(i: int) -> tuple[str, bytes]:
+            body = bodies[i % len(bodies)]
+            return "check", (f"POST /api/check HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+                             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+        try:  # a lighter event loop for the load generator, which shares the CPUs with the server
+            import uvloop
+
+            run = uvloop.run
+        except ImportError:
+            run = asyncio.run
+        # warm up: first use builds the lookup suggestions and the checker's matchers
+        run(run_load(host, port, lookup_request, 2, 20, 10))
+        run(run_load(host, port, check_request, 2, 10, 20))
+        for name, make in (("lookup", lookup_request), ("check", check_request)):
+            results[name] = run(run_load(host, port, make, args.clients, args.requests, args.seconds))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    print(f"vnterm serve on {host} (loopback), {args.clients} concurrent keep-alive clients, at most "
+          f"{args.requests} requests or {args.seconds:g} s per endpoint; {os.cpu_count()} CPUs, busy-machine figures")
+    print(f"{'endpoint':10} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for name, r in results.items():
+        print(f"{name:10} {r['requests']:8} {r['errors']:6} {r['rps']:8} {r['p50_ms']:8} {r['p95_ms']:8} {r['p99_ms']:8}")
+        for kind, k in r.get("by_kind", {}).items():
+            print(f"  {kind:8} {k['requests']:8} {'':6} {'':8} {k['p50_ms']:8} {k['p95_ms']:8} {k['p99_ms']:8}")
+    ok = results["lookup"]["p95_ms"] < LOOKUP_P95_TARGET_MS
+    print(f"lookup p95 target < {LOOKUP_P95_TARGET_MS:g} ms: {'met' if ok else 'NOT met'}")
+    print(f"check paragraphs: {len(bodies)}; lookup queries: {len(set(queries))} distinct, "
+          f"{sum(fold_key(q) not in exact for q in queries)} of {len(queries)} need fuzzy suggestions")
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps({"clients": args.clients, "results": results}, indent=2) + "\n")
+    if any(r["errors"] for r in results.values()):
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()
