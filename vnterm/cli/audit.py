@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from .engine_options import engine_options, resolve_engine
@@ -62,7 +64,7 @@ def audit(
     glossary = load_glossary_option(glossaries, config)
     result = audit_paths(list(paths), glossary, period=period, jobs=config.jobs if jobs is None else jobs,
                          use_mtime=not no_mtime, include=config.include, exclude=config.exclude,
-                         body_only=body_only, engine=engine, ray_address=address, progress=click.get_text_stream("stderr").isatty())
+                         body_only=body_only, engine=engine, ray_address=address, progress=sys.stderr.isatty())
     if csv_path:
         atomic_write_text(csv_path, render_csv(result))
     if html_path:
