@@ -100,7 +100,7 @@ def map_items(items: Sequence[Any], task: Any, *, address: str | None = None, pr
         blocks = max(1, min(math.ceil(len(items) / size), 4 * workers * 8))
         ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _TaskUDF,
-            fn_constructor_kwargs={"task_blob": pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)},
+            fn_constructor_kwargs={"task_blob": ray.cloudpickle.dumps(task)},
             batch_size=size,
             batch_format="numpy",
             compute=ActorPoolStrategy(min_size=1, max_size=min(workers, math.ceil(len(items) / size))),
