@@ -26,7 +26,7 @@ def project(tmp_path, monkeypatch):
     (tmp_path / "g" / "small.tsv").write_bytes(SMALL.read_bytes())
     (tmp_path / "pyproject.toml").write_text(
         '[project]\nname = "x"\n\n[tool.vnterm]\nglossaries = ["g/small.tsv"]\nstyle = "mofa"\n'
-        'exclude = ["drafts/**"]\nignore = ["old/**"]\njobs = 2\nengine = "ray"\nray_address = "auto"\n'
+        'exclude = ["drafts/**"]\nignore = ["old/**"]\njobs = 2\nengine = "local"\nray_address = "auto"\n'
         'spelling = "british"\n\n[tool.vnterm.rules]\nspelling = "off"\n', encoding="utf-8")
     (tmp_path / "docs").mkdir()
     monkeypatch.chdir(tmp_path / "docs")
@@ -39,7 +39,7 @@ def test_file_values_and_their_origins(project):
     assert cfg.glossaries == (str(project / "g" / "small.tsv"),)
     assert cfg.style == "government"  # the alias resolved by vnterm.styles
     assert cfg.exclude == ("drafts/**", "old/**") and cfg.jobs == 2
-    assert (cfg.engine, cfg.ray_address) == ("ray", "auto")
+    assert (cfg.engine, cfg.ray_address) == ("local", "auto")
     assert cfg.rules == {"spelling": "off"} and cfg.origin("style") == "file" and cfg.origin("include") == "default"
 
 

@@ -10,7 +10,7 @@ Example::
     include = ["*.md", "*.html"]               # files read inside folders
     exclude = ["drafts/**"]                    # (``ignore`` is the checker's older name)
     jobs = 0                                   # worker processes (0: one per CPU)
-    engine = "local"                           # "local" or "ray" (kept for a later release)
+    engine = "local"                           # "local" or "ray" (vnterm.engines: audit, check, extract)
     ray_address = "auto"
 
     [tool.vnterm.rules]                        # the checker's, handed to it as written

@@ -55,3 +55,7 @@ class ConfigError(VntermError):
 
 class AlignmentError(InputError):
     """Two files that must be line-aligned are not (different line counts, transposed shapes)."""
+
+
+class EngineError(VntermError):
+    """The execution engine asked for cannot run (Ray not installed, a cluster out of reach)."""

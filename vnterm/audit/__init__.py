@@ -132,6 +132,19 @@ def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_m
         agg.add(scan_document(matcher, read_document(path, use_mtime=use_mtime, body_only=body_only)))
 
 
+def _run_engine(agg: Aggregator, paths: list[str], glossary: Glossary, engine: str, use_mtime: bool,
+                body_only: bool, ray_address: str | None, progress: bool) -> None:
+    """Scan on :mod:`vnterm.engines` (Ray); documents are added in path order, as locally."""
+    from ..engines import map_items
+    from .tasks import AuditTask, raise_failure
+
+    task = AuditTask(glossary, use_mtime=use_mtime, body_only=body_only)
+    for result in map_items(paths, task, engine=engine, ray_address=ray_address, progress=progress):
+        if isinstance(result, tuple):
+            raise_failure(result)
+        agg.add(result)
+
+
 def audit_paths(
     paths: Iterable[str],
     glossary: Glossary,
@@ -143,6 +156,9 @@ def audit_paths(
     include: Iterable[str] = (),
     exclude: Iterable[str] = (),
     body_only: bool = False,
+    engine: str = "local",
+    ray_address: str | None = None,
+    progress: bool = False,
 ) -> AuditResult:
     """Audit the documents under ``paths`` against the English terms of ``glossary``.
 
@@ -150,7 +166,9 @@ def audit_paths(
     (0: one per CPU; used from :data:`PARALLEL_MIN_FILES` files up); ``use_mtime`` dates documents
     without a date in their text by their modification time; ``include``/``exclude`` are globs
     for the files read inside folders (see :func:`vnterm.documents.find_inputs`); ``body_only``
-    reads only the article body of HTML pages (:mod:`vnterm.documents.body`). Raises InputError on an unreadable or
+    reads only the article body of HTML pages (:mod:`vnterm.documents.body`); ``engine`` ``ray``
+    scans on Ray Data (:mod:`vnterm.engines`; ``ray_address``: the cluster, else a local Ray;
+    ``progress``: Ray's progress bars) with the same aggregation, hence the same result. Raises InputError on an unreadable or
     non-UTF-8 file or a missing path, naming it, and NoInputError when the
     paths name no file.
     """
@@ -163,7 +181,10 @@ def audit_paths(
     inputs.require_some(paths, include)  # an audit of nothing is an error, not an empty report
     files = inputs.files
     agg = Aggregator(period=period, batch=batch)
-    _run(agg, files, glossary, jobs, use_mtime, body_only=body_only)
+    if engine == "local":
+        _run(agg, files, glossary, jobs, use_mtime, body_only=body_only)
+    else:
+        _run_engine(agg, files, glossary, engine, use_mtime, body_only, ray_address, progress)
     return _result(agg, glossary)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
+from .engine_options import engine_options, resolve_engine
 from .exitcodes import ExitCode
 from .options import current_config, echo_json, glossary_option, json_option, load_glossary_option
 
@@ -22,6 +25,7 @@ from .options import current_config, echo_json, glossary_option, json_option, lo
 @click.option("--body-only", is_flag=True,
               help="HTML: count only the article body (menus, related-article lists and footers left out, by jusText).")
 @click.option("--fail-on-drift", is_flag=True, help="Exit with code 1 when any concept drifts.")
+@engine_options
 def audit(
     paths: tuple[str, ...],
     glossaries: tuple[str, ...],
@@ -34,6 +38,8 @@ def audit(
     jobs: int | None,
     body_only: bool,
     fail_on_drift: bool,
+    engine: str | None,
+    ray_address: str | None,
 ) -> None:
     """Audit English documents (files or folders of .txt .md .html .xlf .po): for each glossary concept,
     which variants are used, how often, where, and when.
@@ -47,16 +53,18 @@ def audit(
       vnterm audit corpora/seeds/
       vnterm audit archive/ --html audit.html --csv audit.csv --period year
       vnterm audit archive/ --json --drifting
+      vnterm audit archive/ --engine ray --ray-address ray://head:10001 --json
     """
     from ..audit import audit_paths
     from ..audit.report import render_csv, render_html, render_text
     from ..textio import atomic_write_text
 
     config = current_config()
+    engine, address = resolve_engine(engine, ray_address, config)
     glossary = load_glossary_option(glossaries, config)
     result = audit_paths(list(paths), glossary, period=period, jobs=config.jobs if jobs is None else jobs,
                          use_mtime=not no_mtime, include=config.include, exclude=config.exclude,
-                         body_only=body_only)
+                         body_only=body_only, engine=engine, ray_address=address, progress=sys.stderr.isatty())
     if csv_path:
         atomic_write_text(csv_path, render_csv(result))
     if html_path:
