@@ -69,8 +69,6 @@ def test_segment_tokens_ordered_within_line(text: str) -> None:
     assert_segmented(text)
 
 
-@pytest.mark.xfail(strict=False, reason="issue 17.6 (tokens overlap after a digit plus a combining mark; Hangul "
-                                        "jamo lose a character), fixed in branch translate")
 @FUZZ
 @given(joined(st.one_of(vietnamese(4), marked(), hostile_pieces()), 10))
 @target("segment-hostile")
@@ -140,7 +138,6 @@ def test_fix_keeps_lines_and_endings_and_writes_preferred_forms(doc: tuple[str, 
     assert _shape(fixed) == _shape(source), "line count or line endings changed"
 
 
-@pytest.mark.xfail(strict=False, reason="issue 17.2 (a fix flip-flops / is not idempotent), fixed in branch checker")
 @FUZZ
 @given(documents(english_copy()))
 @target("fix-idempotent")

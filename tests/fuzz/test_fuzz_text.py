@@ -87,8 +87,6 @@ def test_fold_is_idempotent(s: str) -> None:
     assert fold(fold(s).text).text == fold(s).text
 
 
-@pytest.mark.xfail(strict=False, reason="issue 17.1 (offset map ignores canonical composition beyond base+mark), "
-                                        "fixed in branch translate")
 @FUZZ
 @given(joined(st.one_of(composed_pair(), marked(), plain_pieces()), 10))
 @target("compose-any")
