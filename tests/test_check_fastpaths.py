@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from vnterm.check import CheckConfig, Checker, load_document
 from vnterm.check import engine
+from vnterm.check.rules import anchors
 from vnterm.check.documents import _LINE_BREAK_RE, line_starts
 from vnterm.check.engine import Finding
 from vnterm.check.report import _finding_line
@@ -138,7 +139,7 @@ def test_known_keys():
 
 # --- legal references and local bodies: anchors against finditer ---------------------------------
 
-_LEGAL_SCAN_RE = re.compile(r"(?<![^\W_])" + engine._LEGAL_RE.pattern)  # _LEGAL_RE where a kind starts a word
+_LEGAL_SCAN_RE = re.compile(r"(?<![^\W_])" + anchors._LEGAL_RE.pattern)  # _LEGAL_RE where a kind starts a word
 
 
 @pytest.mark.parametrize("text", [
@@ -148,11 +149,11 @@ _LEGAL_SCAN_RE = re.compile(r"(?<![^\W_])" + engine._LEGAL_RE.pattern)  # _LEGAL
     "Resolution 57-NQ/TW Law No. 12 Decision Notice\nPlan 2030 Directive number 4 Regulation no. 9",
 ])
 def test_anchor_scan_finds_what_finditer_finds(text):
-    legal, bodies = engine._anchors(text)
-    assert [m.span() for m in engine._matches_at(text, legal, engine._LEGAL_RE)] == [
+    legal, bodies = anchors.anchors(text)
+    assert [m.span() for m in anchors.matches_at(text, legal, anchors._LEGAL_RE)] == [
         m.span() for m in _LEGAL_SCAN_RE.finditer(text)]
-    assert [m.span() for m in engine._matches_at(text, bodies, engine._BODY_RE)] == [
-        m.span() for m in engine._BODY_RE.finditer(text)]
+    assert [m.span() for m in anchors.matches_at(text, bodies, anchors._BODY_RE)] == [
+        m.span() for m in anchors._BODY_RE.finditer(text)]
 
 
 _PIECES = ["Decree ", "Joint Circular ", "Circular ", "No. ", "number ", "12", "/2020/ND-CP", " of ", "the ",

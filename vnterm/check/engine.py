@@ -27,9 +27,6 @@ from .config import CheckConfig
 from .documents import Document, Pair
 from .rules import KINDS, RULES, TITLE_FORMS, Context, Hits, RawFinding, RuleKind, spelling_pairs
 from .rules import match_case  # noqa: F401 - public here since 0.1
-from .rules.anchors import _BODY_RE, _LEGAL_RE  # noqa: F401 - re-exported for the fast-path tests
-from .rules.anchors import anchors as _anchors
-from .rules.anchors import matches_at as _matches_at  # noqa: F401
 
 __all__ = ["Finding", "Checker"]
 
