@@ -6,7 +6,6 @@ from . import compose, lexicon
 from ..glossary.model import Concept
 from .lexicon import key
 from .rules import (
-    Lexicon,
     LineBase,
     ORG_DOMAINS,
     PLACE_DOMAINS,

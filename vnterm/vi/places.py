@@ -8,7 +8,6 @@ from .lexicon import key
 from .rules import (
     VIET_NAM,
     viet_syllable,
-    Lexicon,
     LineBase,
     PLACE_DOMAINS,
     Draft,

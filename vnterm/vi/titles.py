@@ -7,7 +7,6 @@ from ..glossary.matcher import Match
 from .lexicon import key
 from .rules import (
     ORG_PHRASES,
-    Lexicon,
     LineBase,
     ORG_DOMAINS,
     TITLE_DOMAINS,
