@@ -6,8 +6,6 @@ import click
 
 from .options import echo_json, glossary_option, json_option, load_glossary_option
 
-_STATUS_MARK = {"preferred": "✓", "admitted": "~", "deprecated": "✗", "forbidden": "⛔"}
-
 
 @click.command()
 @click.argument("query")
@@ -34,6 +32,7 @@ def lookup(query: str, glossaries: tuple[str, ...], as_json: bool, limit: int, s
     """
     from ..errors import ConfigError
     from ..glossary.lookup import LookupIndex
+    from ..glossary.model import STATUS_MARKS
     from ..styles import UnknownStyle, resolve_style
 
     style = None
@@ -58,7 +57,7 @@ def lookup(query: str, glossaries: tuple[str, ...], as_json: bool, limit: int, s
                 for t in r.concept.terms_for(lang):
                     extra = f" [{t.type}]" if t.type != "fullForm" else ""
                     extra += f" (style: {', '.join(t.styles)})" if t.styles else ""
-                    click.echo(f"  {lang}  {_STATUS_MARK.get(t.status, '?')} {t.status:<10} {t.text}{extra}")
+                    click.echo(f"  {lang}  {STATUS_MARKS.get(t.status, '?')} {t.status:<10} {t.text}{extra}")
             if style:
                 for lang in r.concept.languages:
                     if lang == "vi":  # house styles are conventions of English copy

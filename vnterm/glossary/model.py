@@ -11,6 +11,8 @@ Status = Literal["preferred", "admitted", "deprecated", "forbidden"]
 STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated", "forbidden")
 #: Status order used for sorting terms: best first.
 STATUS_RANK = {s: i for i, s in enumerate(STATUSES)}
+#: One mark per status, shown beside a term by every face (lookup's text output, the web pages).
+STATUS_MARKS: dict[str, str] = {"preferred": "✓", "admitted": "~", "deprecated": "✗", "forbidden": "⛔"}
 
 #: Domains of the bundled glossary; other files may use these or leave the domain empty.
 DOMAINS: tuple[str, ...] = ("org", "title", "admin", "party", "legal", "policy", "place", "event", "person", "general")

@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from .. import __version__
 from ..errors import InputError, VntermError
+from ..glossary.model import STATUS_MARKS as STATUS_MARK
 from ..styles import UnknownStyle
 from . import api
 from .engine import (CHECK_KINDS, EXPORT_FORMATS, KIND_EXTENSION, CheckOutcome, Engine, decode_upload, kind_for,
@@ -26,7 +27,7 @@ from .engine import (CHECK_KINDS, EXPORT_FORMATS, KIND_EXTENSION, CheckOutcome, 
 from .highlight import pieces
 from .middleware import Guard, Limits, TooLarge, error_body, is_api
 
-STATUS_MARK = {"preferred": "✓", "admitted": "~", "deprecated": "✗", "forbidden": "⛔"}
+
 ENTITY_LABEL = {"PERSON": "person", "TITLE": "title", "ORG": "organisation", "LOC": "place",
                 "LEGAL_REF": "legal reference"}
 PAGE_SIZE = 100
