@@ -537,6 +537,11 @@ def fold(text: str) -> Normalized:
         lead = len(s) - len(s.lstrip(" \n"))
         s = s.strip(" \n")
         runs = _drop_lead(runs, lead, len(s))
+    if marks and not unicodedata.is_normalized("NFC", s):
+        # deleting a mark of class 0 (U+20DD …) can leave the marks around it out of canonical
+        # order, or free them to compose: fold again, so that fold(fold(x)) == fold(x)
+        again = fold(s)
+        return Normalized(again.text, _compose(runs, again.runs, len(again.text)), text)
     return Normalized(s, runs, text)
 
 
