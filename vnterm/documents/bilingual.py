@@ -150,9 +150,10 @@ def _po_string(source: str, start: int, end: int, path: str, line: int) -> _Piec
 
 def po(path: str, source: str) -> Document:
     """The msgstr strings of a PO file (msgstr[0] for plurals), paired with their msgid."""
-    entries: list[tuple[int, dict[str, list[_Piece]]]] = []
+    entries: list[tuple[int, int, dict[str, list[_Piece]]]] = []  # (line, source offset, strings)
     current: dict[str, list[_Piece]] = {}
     first = 1
+    first_offset = 0
     key = None
     for line_no, m in enumerate(_PO_LINE_RE.finditer(source), start=1):
         if m.start() >= len(source) and not m.group():
@@ -162,7 +163,7 @@ def po(path: str, source: str) -> Document:
         stripped = raw.strip()
         if not stripped or stripped.startswith("#"):
             if not stripped and current:
-                entries.append((first, current))
+                entries.append((first, first_offset, current))
                 current = {}
                 key = None
             continue
@@ -170,10 +171,10 @@ def po(path: str, source: str) -> Document:
         if km:
             key = km.group(1)
             if key in ("msgid", "msgctxt") and any(k.startswith("msgstr") for k in current):
-                entries.append((first, current))
+                entries.append((first, first_offset, current))
                 current = {}
             if not current:
-                first = line_no
+                first, first_offset = line_no, s
             q = raw.index('"')
             current.setdefault(key, []).append(_po_string(source, s + q, s + len(raw.rstrip()), path, line_no))
         elif stripped.startswith('"') and key is not None:
@@ -182,15 +183,15 @@ def po(path: str, source: str) -> Document:
         else:
             raise InputError(f"malformed PO line: {stripped[:40]!r}", path, line_no)
     if current:
-        entries.append((first, current))
+        entries.append((first, first_offset, current))
     b = Builder()
     pairs: list[Pair] = []
-    for line, entry in entries:
+    for line, offset, entry in entries:
         msgid = "".join(p[0] for p in entry.get("msgid", []))
         if not msgid:
             continue  # the header entry
         target_key = "msgstr" if "msgstr" in entry else "msgstr[0]"
-        b.gap(0, 0, paragraph=True)
+        b.gap(offset, offset, paragraph=True)  # the break before an entry lies at the entry, not at 0
         start = b.length
         for text, starts, ends in entry.get(target_key, []):
             b.decoded(text, starts, ends)
