@@ -26,12 +26,15 @@ test: $(STAMP)
 bench: $(STAMP)
 	bash bench/run_all.sh
 
-# The long fuzz run: FUZZ_TOTAL inputs split over the targets in tests/fuzz, one seed, FUZZ_JOBS at once.
-FUZZ_TOTAL ?= 1000000
-FUZZ_SEED  ?= 17
-FUZZ_JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
+# The long fuzz run: FUZZ_TOTAL inputs split over the targets in tests/fuzz and over FUZZ_ROUNDS rounds
+# (seeds FUZZ_SEED, FUZZ_SEED+1, ...), FUZZ_JOBS targets at once; totals saved to FUZZ_JSON after each round.
+FUZZ_TOTAL  ?= 1000000
+FUZZ_ROUNDS ?= 10
+FUZZ_SEED   ?= 17
+FUZZ_JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_JSON   ?= bench/results/fuzz.json
 fuzz: $(STAMP)
-	$(PY) scripts/fuzz.py --total $(FUZZ_TOTAL) --seed $(FUZZ_SEED) --jobs $(FUZZ_JOBS)
+	$(PY) scripts/fuzz.py --total $(FUZZ_TOTAL) --rounds $(FUZZ_ROUNDS) --seed $(FUZZ_SEED) --jobs $(FUZZ_JOBS) --json $(FUZZ_JSON)
 
 # docs/reliability.md: every command on every bad-input class, the limits, kill -9 runs.
 reliability: $(STAMP)

@@ -54,10 +54,26 @@ def run_one(test: str, total: int, n_targets: int, seed: int, workdir: Path) -> 
              "seconds": round(took, 1)}]
 
 
+def _summary(rounds: list[list[dict]]) -> list[dict]:
+    """One row per target over every round: inputs summed, the worst outcome, its first error."""
+    by: dict[str, dict] = {}
+    for rows in rounds:
+        for r in rows:
+            s = by.setdefault(r["target"], {**r, "inputs": 0, "seconds": 0.0})
+            s["inputs"] += r["inputs"]
+            s["seconds"] = round(s["seconds"] + r["seconds"], 1)
+            if r["outcome"] != "passed" and s["outcome"] == "passed":
+                s.update(outcome=r["outcome"], reason=r["reason"], first_error=r["first_error"])
+    return list(by.values())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--total", type=int, default=1_000_000, help="inputs in all, split over the targets")
-    ap.add_argument("--seed", type=int, default=17, help="--hypothesis-seed for every target")
+    ap.add_argument("--seed", type=int, default=17, help="--hypothesis-seed of the first round (then +1 per round)")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="split the run into this many rounds, each with its own seed; the totals and the JSON "
+                         "are written after every round, so a long run that is stopped still reports what it ran")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="targets run at once")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON here")
     ap.add_argument("-k", dest="only", help="run only targets whose test name contains this")
@@ -65,12 +81,27 @@ def main(argv: list[str] | None = None) -> int:
 
     tests = [t for t in fuzz_tests() if not args.only or args.only in t]
     n = len(fuzz_tests())
-    print(f"fuzz: {n} targets, {args.total} inputs in all ({args.total // n} each), seed {args.seed}, "
-          f"{args.jobs} jobs", flush=True)
+    rounds = max(1, args.rounds)
+    per_round = args.total // rounds
+    print(f"fuzz: {n} targets, {args.total} inputs in all ({args.total // n} each), seeds {args.seed}"
+          f"{f'..{args.seed + rounds - 1} ({rounds} rounds)' if rounds > 1 else ''}, {args.jobs} jobs", flush=True)
     start = time.monotonic()
-    with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(lambda t: run_one(t, args.total, n, args.seed, Path(tmp)), tests))
-    rows = [r for rs in results for r in rs]
+    done: list[list[dict]] = []
+    for k in range(rounds):
+        seed = args.seed + k
+        with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            results = list(pool.map(lambda t: run_one(t, per_round, n, seed, Path(tmp)), tests))
+        done.append([r for rs in results for r in rs])
+        rows = _summary(done)
+        total = sum(r["inputs"] for r in rows)
+        if rounds > 1:
+            print(f"round {k + 1}/{rounds} (seed {seed}): {sum(r['inputs'] for r in done[-1])} inputs; "
+                  f"{total} so far in {time.monotonic() - start:.0f} s", flush=True)
+        if args.json:
+            args.json.write_text(json.dumps({"seed": args.seed, "rounds": k + 1, "rounds_asked": rounds,
+                                             "total_asked": args.total, "inputs": total, "rows": rows},
+                                            indent=1) + "\n", encoding="utf-8")
+    rows = _summary(done)
     width = max(len(r["target"]) for r in rows)
     print(f"{'target':{width}}  {'inputs':>9}  {'seconds':>8}  outcome")
     for r in rows:
@@ -82,9 +113,6 @@ def main(argv: list[str] | None = None) -> int:
     total = sum(r["inputs"] for r in rows)
     print(f"total: {total} inputs in {time.monotonic() - start:.0f} s; {len(failed)} failing targets, "
           f"{len(known)} known failures (xfail)")
-    if args.json:
-        args.json.write_text(json.dumps({"seed": args.seed, "total_asked": args.total, "inputs": total,
-                                         "rows": rows}, indent=1) + "\n", encoding="utf-8")
     return 1 if failed else 0
 
 

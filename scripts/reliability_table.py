@@ -465,7 +465,9 @@ def render(cells: list[Cell], kills: dict, fuzz: dict | None, took: float) -> st
         ]
     out += ["", "## Fuzzing", ""]
     if fuzz:
-        out += [f"`make fuzz` (`{fuzz['command']}`), seed {fuzz['seed']}: {fuzz['inputs']:,} inputs run in all "
+        rounds = fuzz.get("rounds", 1)
+        seeds = f"seeds {fuzz['seed']}..{fuzz['seed'] + rounds - 1} ({rounds} rounds)" if rounds > 1 else f"seed {fuzz['seed']}"
+        out += [f"`make fuzz` (`{fuzz['command']}`), {seeds}: {fuzz['inputs']:,} inputs run in all "
                 f"({fuzz['total_asked']:,} asked, split over {len(fuzz['rows'])} targets).", "",
                 "| target | inputs | outcome |", "|---|---|---|"]
         for r in fuzz["rows"]:
