@@ -265,3 +265,23 @@ def test_body_only_on_check_and_audit(tmp_path):
     audit = CliRunner().invoke(cli, ["audit", str(page), "--body-only", "-g", SMALL, "--json"])
     counts = {v["variant"] for c in json.loads(audit.output)["concepts"] for v in c["variants"]}
     assert "Haiphong" not in counts
+
+
+def test_text_report_on_one_long_line_is_linear():
+    """Each finding's context is sliced from the source, not the whole line copied (10 MB lines)."""
+    from vnterm.check.engine import Checker
+    from vnterm.check.report import Report, render_text
+    from vnterm.glossary import load_glossaries
+
+    checker = Checker(load_glossaries())
+
+    def case(n):
+        doc = load_document("long.txt", "The Deputy FM met the Foreign Ministry delegation. " * n + "\n")
+        findings = checker.check(doc)
+        assert len(findings) >= n  # one finding or more per repetition, all on line 1
+        return Report(findings=findings, documents={doc.path: doc}, files=1)
+
+    small, large = case(500), case(4000)
+    assert all(len(line) < 200 for line in render_text(large).splitlines())
+    ratio = _ratio(lambda: render_text(small), lambda: render_text(large))
+    assert ratio <= 10, f"text report: ×8 findings on one line took ×{ratio:.1f} time"

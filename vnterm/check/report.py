@@ -85,18 +85,24 @@ _RESET = "\x1b[0m"
 
 def context_line(doc: Document, f: Finding) -> tuple[str, str]:
     """The finding's source line (clipped around the span when long) and a caret line under it."""
-    line = doc.line_text(f.line)
+    # slices of the source, never the whole line: a 10 MB line with many findings stays linear
+    starts, source = doc.line_starts, doc.source
+    s = starts[f.line - 1]
+    e = starts[f.line] if f.line < len(starts) else len(source)
+    while e > s and source[e - 1] in "\r\n":
+        e -= 1
+    width = e - s
     col = f.column - 1
-    length = max(1, min(f.end - f.start, len(line) - col))
-    left, right = 0, len(line)
+    length = max(1, min(f.end - f.start, width - col))
+    left, right = 0, width
     prefix = suffix = ""
-    if len(line) > 2 * _CONTEXT + length:
+    if width > 2 * _CONTEXT + length:
         left = max(0, col - _CONTEXT)
-        right = min(len(line), col + length + _CONTEXT)
+        right = min(width, col + length + _CONTEXT)
         prefix = "…" if left > 0 else ""
-        suffix = "…" if right < len(line) else ""
-    shown = prefix + line[left:right] + suffix
-    before = prefix + line[left:col]
+        suffix = "…" if right < width else ""
+    shown = prefix + source[s + left : s + right] + suffix
+    before = prefix + source[s + left : s + col]
     pad = _NOT_TAB_RE.sub(" ", before) if "\t" in before else " " * len(before)
     return shown, pad + "^" * length
 
