@@ -275,3 +275,37 @@ def test_a_missing_file_is_one_error_and_exit_2(tmp_path, monkeypatch):
     result = CliRunner().invoke(cli, ["check", "missing.txt", "--no-config"])
     assert result.exit_code == 2
     assert result.output == "vnterm: error: missing.txt: no such file or folder\n"
+
+
+# --- tuning on blind set 2 (issue 14): classes of false alarm and miss ------------------------------
+
+def test_a_lower_case_common_phrase_is_not_the_capitalised_name(glossary):
+    text = ("The diplomatic sector grew. He held posts connected with the diplomatic service.\n")
+    assert found(Checker(glossary), text) == []
+    named = "The diplomatic sector grew. The Diplomatic Service agreed.\n"
+    assert [g[:2] for g in found(Checker(glossary), named)] == [("term-inconsistent", "Diplomatic Service")]
+
+
+def test_a_first_line_that_is_a_story_sentence_is_no_dateline(glossary):
+    checker = Checker(glossary)
+    text = ("Since September 1, 2025, the whole country has operated a new model of local government "
+            "across all provinces.\nHoa Binh province opened a school.\n")
+    assert found(checker, text) == []
+    runs_on = "HA NOI, September 3, 2025 (VNA) – Hoa Binh province opened a school and a clinic for the children.\n"
+    assert [g[:2] for g in found(checker, runs_on)] == [("term-dated", "Hoa Binh province")]
+
+
+def test_the_day_of_the_change_announces_it(glossary):
+    checker = Checker(glossary)
+    assert found(checker, "From July 1, 2025, Hoa Binh province merges into Phu Tho province.\n") == []
+    assert [g[0] for g in found(checker, "On July 2, 2025, Hoa Binh province opened a school.\n")] == ["term-dated"]
+
+
+def test_a_former_place_is_flagged_as_the_unit_not_as_the_area(glossary):
+    checker = Checker(glossary)
+    area = "On August 12, 2025, farmers in Binh Duong harvested rice.\n"
+    assert found(checker, area) == []
+    for unit in ("On August 12, 2025, Binh Duong province opened a school.\n",
+                 "On August 12, 2025, the Binh Duong provincial police said so.\n",
+                 "On August 12, 2025, the province of Binh Duong opened a school.\n"):
+        assert [g[:3] for g in found(checker, unit)] == [("term-dated", "Binh Duong", "Ho Chi Minh City")], unit

@@ -10,6 +10,9 @@ Newsroom conventions decide what counts as two renderings:
   "Party and State" / "Party and the State") are one rendering, as are two forms with the same
   content words in another order ("Politburo member" / "Member of the Politburo"); two forms that differ only in
   spacing ("Ha Noi" / "Hanoi") are two spellings of one length, not a full and a short form;
+* in a concept whose preferred term is a common noun (lower case, "diplomatic sector"), a
+  capitalised form is a proper name ("Diplomatic Service"), and the same words in lower case
+  ("positions connected with the diplomatic service") are the common phrase, not that name;
 * two admitted equivalents (neither the preferred term) are not flagged unless the configuration
   says ``inconsistent_admitted = "flag"``; that setting flags every form but the preferred one
   (or the one used most), as before these conventions.
@@ -60,16 +63,26 @@ def _sizes(forms: list[str]) -> dict[str, int]:
     return {f: by_compact["".join(_words(f))] for f in forms}
 
 
+def _common_phrase(m: Match, style: str) -> bool:
+    """True when a capitalised term (a proper name) is matched in lower-case text and the concept's
+    preferred term is itself lower case: the text says the common phrase, not the name."""
+    term = m.term.text
+    if term.islower() or not m.text.islower():
+        return False
+    pref = m.concept.preferred("en", style)
+    return pref is not None and pref.text.islower()
+
+
 class TermConsistency(RuleKind):
     yields = ("term-inconsistent",)
     needs = frozenset({"hits"})
 
     def run(self, ctx: Context) -> list[RawFinding]:
+        style = ctx.config.style_id
         usage: dict[str, list[Match]] = defaultdict(list)  # per concept, its hits by full forms
         for m in ctx.hits.terms:
-            if m.term.type not in _ABBREVIATIONS:
+            if m.term.type not in _ABBREVIATIONS and not _common_phrase(m, style):
                 usage[m.concept.id].append(m)
-        style = ctx.config.style_id
         strict = ctx.config.inconsistent_admitted == "flag"
         out: list[RawFinding] = []
         for cid, full in usage.items():
