@@ -309,3 +309,13 @@ def test_a_former_place_is_flagged_as_the_unit_not_as_the_area(glossary):
                  "On August 12, 2025, the Binh Duong provincial police said so.\n",
                  "On August 12, 2025, the province of Binh Duong opened a school.\n"):
         assert [g[:3] for g in found(checker, unit)] == [("term-dated", "Binh Duong", "Ho Chi Minh City")], unit
+
+
+def test_a_name_with_its_words_in_another_order_is_a_second_rendering(glossary):
+    checker = Checker(glossary)
+    text = ("The 14th National Party Congress opens in January. At the Party National Congress, "
+            "delegates will vote.\n")
+    assert found(checker, text) == [
+        ("term-inconsistent", "Party National Congress", "National Party Congress", True)]
+    assert found(checker, "At the Party National Congress, delegates will vote.\n") == []  # no right order to agree with
+    assert found(checker, "The National Party Congress met; the National Party Congress voted.\n") == []
