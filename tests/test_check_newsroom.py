@@ -319,3 +319,32 @@ def test_a_name_with_its_words_in_another_order_is_a_second_rendering(glossary):
         ("term-inconsistent", "Party National Congress", "National Party Congress", True)]
     assert found(checker, "At the Party National Congress, delegates will vote.\n") == []  # no right order to agree with
     assert found(checker, "The National Party Congress met; the National Party Congress voted.\n") == []
+
+
+def test_a_name_inside_a_vietnamese_phrase_is_not_a_name(glossary):
+    checker = Checker(glossary)
+    text = ("The Bộ Ngoại giao and the tỉnh Hải Phòng office met Hai Phong, Ha Noi and Hue officials. "
+            "Hanoi and Hải Phòng are near.\n")
+    assert [g[:2] for g in found(checker, text) if g[0] == "name-diacritics"] == [
+        ("name-diacritics", "Hải Phòng")]  # the second mention, in English; not "Bộ Ngoại" nor "tỉnh Hải Phòng"
+
+
+def test_a_known_name_before_an_english_word_is_still_a_name(glossary):
+    from vnterm.check.rules.names import in_vietnamese_phrase
+
+    text = "Bộ Ngoại giao; Hải Phòng man; Nguyễn Văn An but; Bộ Ngoại tỉnh"
+    assert in_vietnamese_phrase(text, 0, 8, True, False)  # "giao": a Vietnamese word after an unknown name
+    assert not in_vietnamese_phrase(text, 15, 24, True, True)  # "man" after a known place
+    assert not in_vietnamese_phrase(text, 30, 43, True, True)  # "but" after a surname-led name
+    assert in_vietnamese_phrase(text, 49, 57, True, True)  # "tỉnh" carries diacritics
+
+
+def test_a_message_quoting_a_span_over_a_line_break_is_one_line(glossary, tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("The two-tiered local\ngovernment model works.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path), "--no-config", "-g", str(NEWSROOM)])
+    assert result.exit_code == 1
+    assert ("  'two-tiered local government' is a deprecated variant; use 'two-tier local government'\n"
+            in result.output)
+    [f] = Checker(glossary).check(load_document("t.txt", "The two-tiered local\r\n  government model.\n"))
+    assert f.found == "two-tiered local\r\n  government" and "\n" not in f.message
