@@ -348,3 +348,13 @@ def test_a_message_quoting_a_span_over_a_line_break_is_one_line(glossary, tmp_pa
             in result.output)
     [f] = Checker(glossary).check(load_document("t.txt", "The two-tiered local\r\n  government model.\n"))
     assert f.found == "two-tiered local\r\n  government" and "\n" not in f.message
+
+
+def test_viet_nam_news_writes_no_without_a_stop(glossary):
+    text = "Under Resolution No 1845/NQ-UBTVQH15 and Resolution No 1846/NQ-UBTVQH15, the NA acted.\n"
+    assert found(Checker(glossary, CheckConfig(style="vns")), text) == []
+    mixed = "Resolution No 1845/NQ-UBTVQH15, Resolution No 1846/NQ-UBTVQH15 and Decree No. 5/2025/ND-CP.\n"
+    assert [g[1:3] for g in found(Checker(glossary, CheckConfig(style="vns")), mixed)] == [
+        ("Decree No. 5/2025/ND-CP", "Decree No 5/2025/ND-CP")]
+    assert [g[2] for g in found(Checker(glossary, CheckConfig(style="government")), text)] == [
+        "Resolution No. 1845/NQ-UBTVQH15", "Resolution No. 1846/NQ-UBTVQH15"]
