@@ -358,3 +358,16 @@ def test_viet_nam_news_writes_no_without_a_stop(glossary):
         ("Decree No. 5/2025/ND-CP", "Decree No 5/2025/ND-CP")]
     assert [g[2] for g in found(Checker(glossary, CheckConfig(style="government")), text)] == [
         "Resolution No. 1845/NQ-UBTVQH15", "Resolution No. 1846/NQ-UBTVQH15"]
+
+
+def test_a_spelling_family_written_one_way_follows_the_documents_dialect(glossary):
+    checker = Checker(glossary)
+    british = "We emphasised the plan, organised the teams, and will fulfill the tasks.\n"
+    assert found(checker, british) == [("spelling", "fulfill", "fulfil", True)]
+    tie = "We emphasised the plan and will fulfill the tasks.\n"
+    assert found(checker, tie) == [("spelling", "fulfill", "fulfil", False)]  # one each: no fix
+    oxford = "We organized the teams in the colour of the flag and will fulfil the tasks.\n"
+    assert found(checker, oxford) == []  # -ize is Oxford British too
+    american = "The center and the color of the program: we organised it.\n"
+    assert found(checker, american) == [("spelling", "organised", "organized", True)]
+    assert found(checker, "We will fulfill the tasks.\n") == []
