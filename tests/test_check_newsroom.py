@@ -371,3 +371,14 @@ def test_a_spelling_family_written_one_way_follows_the_documents_dialect(glossar
     american = "The center and the color of the program: we organised it.\n"
     assert found(checker, american) == [("spelling", "organised", "organized", True)]
     assert found(checker, "We will fulfill the tasks.\n") == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("We will re-organise the units and reorganise the wards.\n", [("re-organise", "reorganise")]),
+    ("They re-elected him, then reelected her, and re-elected them.\n", [("reelected", "re-elected")]),
+    ("He will re-sign the deal; she will resign.\n", []),  # two words
+    ("The Vice Chairmen met. The Chairman and Vice-Chairmen agreed.\n", [("Vice-Chairmen", "Vice Chairmen")]),
+    ("A well-known artist; he is well known.\n", []),  # lower case: both right
+])
+def test_compounds_re_prefix_and_titled_hyphens(glossary, text, want):
+    assert [(g[1], g[2]) for g in found(Checker(glossary), text) if g[0] == "compound-inconsistent"] == want
