@@ -382,3 +382,12 @@ def test_a_spelling_family_written_one_way_follows_the_documents_dialect(glossar
 ])
 def test_compounds_re_prefix_and_titled_hyphens(glossary, text, want):
     assert [(g[1], g[2]) for g in found(Checker(glossary), text) if g[0] == "compound-inconsistent"] == want
+
+
+def test_country_spelling_inside_names_listed_both_ways_counts_toward_the_majority(glossary):
+    checker = Checker(glossary)
+    text = ("The Central Committee of the Communist Party of Viet Nam met. The Central Committee of the "
+            "Communist Party of Viet Nam agreed. Delegates from Vietnam spoke.\n")
+    assert found(checker, text) == [("viet-nam", "Vietnam", "Viet Nam", True)]
+    alone = "Delegates from Vietnam spoke.\n"
+    assert found(checker, alone) == []
