@@ -39,6 +39,10 @@ PEER = ROOT / "bench" / ".peers" / "textlint"
 
 # --- labelled set -------------------------------------------------------------------------------
 
+#: rule groups scored together: the terminology rules of issue 14's target (term-deprecated,
+#: term-dated, term-admitted, term-inconsistent)
+TERM_GROUPS = {"terminology (term-*)": "term-"}
+
 def _score(rows: list[tuple[str, Counter, Counter]]) -> dict:
     """Precision and recall, overall and per rule, of (id, got, want) rows; a finding counts when its
     rule and found text (spaces collapsed) match a label."""
@@ -65,8 +69,12 @@ def _score(rows: list[tuple[str, Counter, Counter]]) -> dict:
     p, r = pr(tp, fp, fn)
     rules = {rule: dict(zip(("tp", "fp", "fn"), v), precision=pr(*v)[0], recall=pr(*v)[1])
              for rule, v in sorted(per_rule.items())}
+    groups = {}
+    for group, prefix in TERM_GROUPS.items():
+        v = [sum(c[j] for rule, c in per_rule.items() if rule.startswith(prefix)) for j in range(3)]
+        groups[group] = dict(zip(("tp", "fp", "fn"), v), precision=pr(*v)[0], recall=pr(*v)[1])
     return {"paragraphs": len(rows), "tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r,
-            "rules": rules, "missed": misses, "false_alarms": alarms}
+            "rules": rules, "groups": groups, "missed": misses, "false_alarms": alarms}
 
 
 def _found(checker: Checker, pid: str, text: str) -> Counter:
@@ -131,6 +139,9 @@ def _print_scores(res: dict) -> None:
     for split, r in res.items():
         print(f"labelled[{split}]: {r['paragraphs']} paragraphs  precision {r['precision']:.3f}  "
               f"recall {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+        for group, v in r.get("groups", {}).items():
+            print(f"   {group:22} precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
+                  f"(tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
         for rule, v in r.get("rules", {}).items():
             print(f"   {rule:22} precision {v['precision']:.3f}  recall {v['recall']:.3f}  "
                   f"(tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")

@@ -36,6 +36,9 @@ class HouseStyle:
     post_separator: str = ", "
     #: The capital's spelling in English renderings: "Ha Noi", "Hanoi", or None (the glossary's form).
     capital: str | None = None
+    #: What the checker asks of a legal reference's number sign: True ("Decree No. 58/2022/ND-CP")
+    #: or "consistent" (the document's majority form: Viet Nam News writes "Resolution No 1845/…").
+    legal_ref_no: bool | str = True
     #: Other names accepted for this id on the command line and in configuration.
     aliases: tuple[str, ...] = ()
     #: Where the outlet's own usage can be seen (one URL or reference per option).
@@ -78,6 +81,7 @@ STYLES: dict[str, HouseStyle] = {
             country="Viet Nam",
             diacritics="keep",
             capital="Ha Noi",
+            legal_ref_no="consistent",
             aliases=("vietnamnews",),
             sources=("https://vietnamnews.vn/",),
         ),

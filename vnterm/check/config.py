@@ -102,11 +102,11 @@ class CheckConfig:
 
     @property
     def legal_ref_policy(self) -> bool | str:
-        """True, False or "consistent", as set or from the style (a preset fixes "No."; the
-        default style only asks a document to agree with itself)."""
+        """True, False or "consistent", as set or from the style (a preset fixes "No.", except one
+        whose outlet writes "No" too; the default style only asks a document to agree with itself)."""
         if self.legal_ref_no is not None:
             return self.legal_ref_no
-        return "consistent" if self.house_style.country is None else True
+        return "consistent" if self.house_style.country is None else self.house_style.legal_ref_no
 
     @property
     def body_order(self) -> str:

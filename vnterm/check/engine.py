@@ -62,6 +62,8 @@ class Finding(NamedTuple):
 
 
 _Raw = RawFinding
+#: a line break with the spaces around it: a message is one line, whatever the span it quotes
+_LINE_BREAK_RE = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _VIET_NAM_KEYS = {"viet nam", "vietnam"}
 _ABBREVIATIONS = {"abbreviation", "acronym", "shortForm"}
 
@@ -277,8 +279,11 @@ class Checker:
             line = i + 1
             if suppressed and doc.is_suppressed(line, rule):
                 continue
+            message = r.message
+            if "\n" in message or "\r" in message:  # a quoted span that runs over a line break
+                message = _LINE_BREAK_RE.sub(" ", message)
             findings.append(new_finding(Finding, (path, line, start - line_starts[i] + 1, start, end, rule, severity,
-                                                  r.found, r.expected, r.concept, r.message, r.fixable)))
+                                                  r.found, r.expected, r.concept, message, r.fixable)))
         findings.sort(key=_finding_order)
         return findings
 

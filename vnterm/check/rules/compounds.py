@@ -1,5 +1,13 @@
 """``compound-inconsistent``: one compound written two ways in one document (two-tier / two-tiered,
-socio-economic / socioeconomic, Ha Noi / Hanoi)."""
+socio-economic / socioeconomic, Ha Noi / Hanoi, re-organise / reorganise, Vice-Chairmen / Vice
+Chairmen).
+
+A "re-" compound is one word with its closed form, which is the form to use (the dictionaries'
+"reorganise"; "re-elect" keeps its hyphen between two vowels), unless the hyphen tells two words apart
+("re-sign" / "resign", "re-cover" / "recover": :data:`_RE_HOMOGRAPHS`). A hyphenated compound and
+its open form are one compound only when every part is capitalised (a title, "Vice-Chairmen"): in
+lower case the hyphen before a noun and the open form after a verb are both right ("a well-known
+artist", "he is well known")."""
 
 from __future__ import annotations
 
@@ -38,6 +46,25 @@ def _is_number_compound(word: str) -> bool:
     return first.isdigit() or first in _NUMBER_WORDS
 
 
+#: words after "re-" whose closed form is another word ("re-sign" is not "resign")
+_RE_HOMOGRAPHS = frozenset("""act acted acting action cede ceded collect collected collecting collection count counted
+cover covered covering create created creating creation creations form formed forming forms formation fuse fused
+lay lease leased mark marked member port ported present presented presenting presentation press pressed
+serve served serving sign signed signing sort sorted sound sounded sent solve solved store stored strain
+strained treat treated treating treatment view viewed call called pair paired place placed side sided source
+sourced tire tired cite cited lent""".split())
+
+
+def _same_re_word(word: str) -> bool:
+    """True when a "re-" compound is the same word as its closed form ("re-organise")."""
+    return word.split("-", 2)[1].lower() not in _RE_HOMOGRAPHS
+
+
+def _titled(word: str) -> bool:
+    """True when every part of a hyphenated word is capitalised ("Vice-Chairmen")."""
+    return all(len(p) > 1 and p[0].isupper() and p[1:].islower() for p in word.split("-"))
+
+
 class Compounds(RuleKind):
     yields = ("compound-inconsistent",)
     needs = frozenset({"text", "hits"})
@@ -48,16 +75,20 @@ class Compounds(RuleKind):
         shapes_by_key: dict[str, set[str]] = defaultdict(set)
         distinct = set(text.split())
         hwords = {m.group() for t in distinct if "-" in t for m in _HYPHEN_RE.finditer(t)}
-        hkeys = {w.lower().replace("-", "") for w in hwords if not w.lower().startswith("re-")}
+        hwords = {w for w in hwords if not w.lower().startswith("re-") or _same_re_word(w)}
+        hkeys = {w.lower().replace("-", "") for w in hwords}
         surface_key: dict[str, str] = {}
         for w in hwords:
-            if w.lower().startswith("re-"):
-                continue  # re-sign / resign, re-cover / recover: different words
             key = w.lower().replace("-", "")
             if key.endswith("ed") and key[:-2] in hkeys and _is_number_compound(w):
                 key = key[:-2]  # "two-tiered" is "two-tier"; "co-operated" is not "co-operate"
             surface_key[w] = key
             shapes_by_key[key].add(_shape(w))
+            if _titled(w):  # "Vice-Chairmen" and "Vice Chairmen"
+                spaced = w.replace("-", " ")
+                if spaced in text:
+                    surface_key[spaced] = key
+                    shapes_by_key[key].add("open")
         words = {t.strip(_PUNCT) for t in distinct}
         lowered_words: dict[str, set[str]] = {}
         for w in words:
@@ -106,6 +137,12 @@ class Compounds(RuleKind):
                 continue
             first = _shape(occ[0][2])
             keep = max(shapes, key=lambda s: (shapes[s], s == first))
+            re_word = next((w for _, _, w in occ if w.lower().startswith("re-")), None)
+            if re_word is not None and "closed" in shapes:
+                # the closed form is the dictionary's ("reorganise"), unless the hyphen keeps two
+                # vowels apart ("re-elect")
+                want = "hyphen" if re_word[3:4].lower() == "e" else "closed"
+                keep = next(s for s in shapes if s.startswith(want))
             model = next(w for _, _, w in occ if _shape(w) == keep)
             for s, e, w in occ:
                 if _shape(w) == keep or _inside((s, e, w), good):

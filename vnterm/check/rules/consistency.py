@@ -10,6 +10,12 @@ Newsroom conventions decide what counts as two renderings:
   "Party and State" / "Party and the State") are one rendering, as are two forms with the same
   content words in another order ("Politburo member" / "Member of the Politburo"); two forms that differ only in
   spacing ("Ha Noi" / "Hanoi") are two spellings of one length, not a full and a short form;
+* in a concept whose preferred term is a common noun (lower case, "diplomatic sector"), a
+  capitalised form is a proper name ("Diplomatic Service"), and the same words in lower case
+  ("positions connected with the diplomatic service") are the common phrase, not that name;
+* a name whose capitalised words are a glossary name's in another order ("Party National
+  Congress") is a second rendering when the document also writes the glossary's order ("National
+  Party Congress"): a name's words have one order, unlike a rephrasing with "of";
 * two admitted equivalents (neither the preferred term) are not flagged unless the configuration
   says ``inconsistent_admitted = "flag"``; that setting flags every form but the preferred one
   (or the one used most), as before these conventions.
@@ -19,7 +25,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import permutations
 from operator import attrgetter
+
+import ahocorasick_rs
 
 from ...glossary.matcher import Match
 from .base import Context, RawFinding, RuleKind, fold_cached, match_case
@@ -60,16 +69,102 @@ def _sizes(forms: list[str]) -> dict[str, int]:
     return {f: by_compact["".join(_words(f))] for f in forms}
 
 
+def _common_phrase(m: Match, style: str) -> bool:
+    """True when a capitalised term (a proper name) is matched in lower-case text and the concept's
+    preferred term is itself lower case: the text says the common phrase, not the name."""
+    term = m.term.text
+    if term.islower() or not m.text.islower():
+        return False
+    pref = m.concept.preferred("en", style)
+    return pref is not None and pref.text.islower()
+
+
+_MAX_ORDER_WORDS = 5  # names up to five words: 120 orders each
+
+
+def order_names(glossary) -> dict[str, str]:
+    """The glossary's good English names of three to five words that are all capitalised and hold
+    no function word ("National Party Congress"), each with its concept id."""
+    out: dict[str, str] = {}
+    for concept in glossary:
+        for term in concept.terms_for("en"):
+            words = term.text.split()
+            if not term.is_flagged and 3 <= len(words) <= _MAX_ORDER_WORDS and all(
+                    w[0].isupper() and w.isalpha() for w in words):
+                out.setdefault(term.text, concept.id)
+    return out
+
+
+def other_orders(names: frozenset[str]) -> dict[str, str]:
+    """Every other order of the words of each name: per order, its name (the first on a clash,
+    and never a name itself)."""
+    out: dict[str, str] = {}
+    for name in sorted(names):
+        for order in permutations(name.split()):
+            written = " ".join(order)
+            if written not in names:
+                out.setdefault(written, name)
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is whole words."""
+    return not (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")) and not (
+        end < len(text) and (text[end].isalnum() or text[end] == "-"))
+
+
 class TermConsistency(RuleKind):
     yields = ("term-inconsistent",)
-    needs = frozenset({"hits"})
+    needs = frozenset({"hits", "text"})
+
+    def __init__(self, checker) -> None:
+        super().__init__(checker)
+        self._names: dict[str, str] | None = None  # order_names
+        self._name_list: list[str] = []
+        self._scanner: ahocorasick_rs.AhoCorasick | None = None
+        #: per set of names a document writes, the scanner of their other orders and each order's name
+        self._orders: dict[frozenset[str], tuple[ahocorasick_rs.AhoCorasick, list[str]]] = {}
+
+    def reordered(self, text: str) -> list[RawFinding]:
+        """Names written with a glossary name's words in another order, where the document also
+        writes the glossary's order: one Aho-Corasick pass for the names, a second for the other
+        orders of those the document writes."""
+        if self._names is None:
+            self._names = order_names(self.checker.glossary)
+            self._name_list = list(self._names)
+            self._scanner = ahocorasick_rs.AhoCorasick(self._name_list) if self._name_list else None
+        out: list[RawFinding] = []
+        if self._scanner is None:
+            return out
+        names = self._name_list
+        written = frozenset(names[i] for i, start, end in self._scanner.find_matches_as_indexes(text, overlapping=True)
+                            if _bounded(text, start, end))
+        if not written:
+            return out
+        second = self._orders.get(written)
+        if second is None:
+            if len(self._orders) > 256:
+                self._orders.clear()
+            orders = other_orders(written)
+            patterns = list(orders)
+            second = self._orders[written] = (ahocorasick_rs.AhoCorasick(patterns), [orders[p] for p in patterns])
+        scanner, of = second
+        taken = -1
+        for i, start, end in scanner.find_matches_as_indexes(text):  # leftmost, not overlapping
+            if start < taken or not _bounded(text, start, end):
+                continue
+            taken = end
+            name, surface = of[i], text[start:end]
+            out.append(RawFinding(start, end, "term-inconsistent", surface, name, self._names[name],
+                                  f"'{surface}' has the words of '{name}' in another order; use '{name}'", True))
+        return out
 
     def run(self, ctx: Context) -> list[RawFinding]:
+        style = ctx.config.style_id
         usage: dict[str, list[Match]] = defaultdict(list)  # per concept, its hits by full forms
         for m in ctx.hits.terms:
-            if m.term.type not in _ABBREVIATIONS:
+            if m.term.type not in _ABBREVIATIONS and not _common_phrase(m, style):
                 usage[m.concept.id].append(m)
-        style = ctx.config.style_id
         strict = ctx.config.inconsistent_admitted == "flag"
         out: list[RawFinding] = []
         for cid, full in usage.items():
@@ -93,7 +188,7 @@ class TermConsistency(RuleKind):
                     msg = f"'{m.text}' and '{target}' {why.format(cid=cid)}; use '{target}'"
                     fields = made[key] = (m.text, expected, cid, msg, not m.ambiguous)
                 out.append(RawFinding(m.start, m.end, "term-inconsistent", *fields))
-        return out
+        return out + self.reordered(ctx.text)
 
     @staticmethod
     def _conventions(full: list[Match], preferred: str | None) -> tuple[str, list[Match], str]:

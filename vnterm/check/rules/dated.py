@@ -1,6 +1,9 @@
 """``term-dated``: a body the glossary marks dissolved, merged or renamed (``Concept.valid_to``),
 named for an event dated after the change: a date in the same sentence, or else the document's
-dateline (a date in its first line). The suggestion is the preferred term of the concept that
+dateline (a date in a first line that is a dateline: a short line, or the part before the dateline's
+dash). A sentence dated on the day of the change itself announces the change and is not flagged, and
+a former place is flagged only where it names the administrative unit ("Hoa Binh province",
+"Binh Duong provincial …"), not the area ("farms in Binh Duong"), as the glossary admits. The suggestion is the preferred term of the concept that
 took its place (``replaced_by``); the finding is report-only, since an article may name the old
 body on purpose ("the former Hoa Binh province")."""
 
@@ -27,6 +30,35 @@ _DATE_RE = re.compile(
     + r")\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\"”’)]|$)|\n")
+#: where a dateline ends inside a first line that runs on into the story ("HA NOI, May 3, 2025 (VNA) – …")
+_DATELINE_END_RE = re.compile(r"\s[—–-]\s|\((?:VNA|VNS|VOV|AFP|Reuters|AP|Xinhua)\)|—|–")
+_DATELINE_WORDS = 12
+#: a word after (or before) a former place's name that makes it the administrative unit, not the area
+_UNIT_AFTER_RE = re.compile(r"\s+(?:[Pp]rovinces?|[Pp]rovincial|[Cc]ity|[Tt]own|[Dd]istrict)\b")
+_UNIT_BEFORE_RE = re.compile(r"\b(?:[Pp]rovince|[Cc]ity|[Tt]own|[Dd]istrict) of\s+$")
+_UNIT_WORDS = frozenset({"province", "provincial", "city", "town", "district"})
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of the document's dateline: a date in a first line of at most twelve words, or in
+    the part of a longer first line before its dateline dash; None when the first line is a sentence
+    of the story ("Since July 1, 2025, the whole country …" dates the change, not the text)."""
+    end = text.find("\n")
+    line = text if end < 0 else text[:end]
+    if len(line.split()) > _DATELINE_WORDS:
+        m = _DATELINE_END_RE.search(line)
+        if m is None or len(line[: m.start()].split()) > _DATELINE_WORDS:
+            return None
+        line = line[: m.start()]
+    return next(iter(find_dates(line)), None)
+
+
+def names_unit(text: str, start: int, end: int) -> bool:
+    """True when the place name at ``text[start:end]`` names the administrative unit: the name holds
+    or is followed by "province"/"city"/…, or follows "province of"."""
+    if _UNIT_WORDS & set(text[start:end].lower().split()):
+        return True
+    return bool(_UNIT_AFTER_RE.match(text, end) or _UNIT_BEFORE_RE.search(text, max(0, start - 20), start))
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -55,9 +87,15 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 def after(day: str, valid_to: str) -> bool:
-    """True when ``day`` is certainly on or after ``valid_to`` (a year alone is not certain against a day)."""
-    return len(day) >= len(valid_to) and day[: len(valid_to)] >= valid_to or (
-        len(day) < len(valid_to) and day > valid_to[: len(day)])
+    """True when ``day`` is certainly after ``valid_to`` (a year alone is not certain against a day).
+
+    The same day does not count: the sentence that carries the day of the change announces it
+    ("From July 1, 2025, Binh Duong merges into …"). A month against a month counts from that
+    month, as its day is unknown."""
+    n = len(valid_to)
+    if len(day) >= n:
+        return day[:n] > valid_to or (day[:n] == valid_to and len(day) > n)
+    return day > valid_to[: len(day)]
 
 
 class DatedTerms(RuleKind):
@@ -70,8 +108,7 @@ class DatedTerms(RuleKind):
             return []
         text = ctx.text
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
-        first_line = text.find("\n")
-        dateline = ctx.date or next(iter(find_dates(text, 0, first_line if first_line >= 0 else len(text))), None)
+        dateline = ctx.date or dateline_date(text)
         style = ctx.config.style_id
         concepts = self.checker.glossary.concepts
         out: list[RawFinding] = []
@@ -83,6 +120,8 @@ class DatedTerms(RuleKind):
             day = max(dates) if dates else dateline
             valid_to = m.concept.valid_to
             if not day or not after(day, valid_to):
+                continue
+            if m.concept.domain == "place" and not names_unit(text, m.start, m.end):
                 continue
             new = concepts.get(m.concept.replaced_by)
             pref = new.preferred("en", style) if new is not None else None

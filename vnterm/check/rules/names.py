@@ -1,18 +1,61 @@
-"""``name-diacritics``: a Vietnamese name written against the house style for diacritics, or both ways."""
+"""``name-diacritics``: a Vietnamese name written against the house style for diacritics, or both ways.
+
+A capitalised run that a lower-case Vietnamese word continues or opens ("Bộ Ngoại giao", "tỉnh
+Hải Phòng") is part of a Vietnamese phrase quoted in the copy, not a name in English: it is left
+alone rather than half rewritten."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
 
+import re
+
 from ...text import strip_diacritics
-from ...vi.english_names import name_spans, vietnamese_lines
+from ...vi.english_names import (
+    _ENGLISH_SYLLABLES, _LEFT_TRIM, SURNAMES, is_vietnamese_syllable, name_spans, vietnamese_lines,
+)
 from .base import Context, RawFinding, RuleKind
+
+
+_AFTER_RE = re.compile(r"[ \u00a0]([^\W\d_]+)")
+_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]$")
+_ENGLISH = _ENGLISH_SYLLABLES | _LEFT_TRIM
+
+
+#: onsets English words do not start with ("giao", "nhân", "khác", "nghị", "ngoài")
+_VI_ONSET_RE = re.compile(r"(?:ngh|ng|nh|kh|gi)[aeiouy]")
+
+
+def _vietnamese_word(word: str, weak: bool) -> bool:
+    """True when a lower-case ``word`` next to a name is Vietnamese: it carries diacritics, or
+    (``weak``: the name has diacritics and is no name we know) it spells a Vietnamese syllable with
+    an onset no English word has ("giao")."""
+    if not word.islower() or not is_vietnamese_syllable(word):
+        return False
+    return strip_diacritics(word) != word or (weak and word not in _ENGLISH and bool(_VI_ONSET_RE.match(word)))
+
+
+def in_vietnamese_phrase(text: str, start: int, end: int, marked: bool, known: bool) -> bool:
+    """True when the name at ``text[start:end]`` is continued or opened by a lower-case Vietnamese
+    word: a Vietnamese phrase ("Bộ Ngoại giao"), not a name in English copy. ``known``: the name is
+    one the glossary knows or starts with a surname, so only a word with diacritics takes it."""
+    weak = marked and not known
+    after = _AFTER_RE.match(text, end)
+    if after is not None and _vietnamese_word(after.group(1), weak):
+        return True
+    before = _BEFORE_RE.search(text, max(0, start - 12), start)
+    return before is not None and _vietnamese_word(before.group(1), weak)
 
 
 class NameDiacritics(RuleKind):
     yields = ("name-diacritics",)
     needs = frozenset({"text"})
+
+    def _known(self, key: str) -> bool:
+        """True when the name with this key is in the glossary or starts with a common surname."""
+        words = tuple(key.lower().split())
+        return words in self.checker.name_keys or words[0] in SURNAMES
 
     def run(self, ctx: Context) -> list[RawFinding]:
         text = ctx.text
@@ -28,6 +71,8 @@ class NameDiacritics(RuleKind):
                 i = bisect_right(skip_starts, m[0]) - 1
                 if i >= 0 and m[0] < skip[i][1]:
                     continue
+            if in_vietnamese_phrase(text, m[0], m[1], m[4], self._known(m[3])):
+                continue
             by_key[m[3]].append(m)
         policy = ctx.config.diacritics_policy
         hint = " " + ctx.config.style_hint("diacritics")

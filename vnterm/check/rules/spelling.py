@@ -1,4 +1,11 @@
-"""``spelling``: British and American spelling mixed in one document, or against the house style."""
+"""``spelling``: British and American spelling mixed in one document, or against the house style.
+
+Under ``consistent`` each family (-ise/-ize, -our/-or, -ll-/-l-, -re/-er, single words such as
+"fulfil"/"fulfill") keeps the form it uses most, and a family written one way only is still
+flagged when the rest of the document writes the other dialect: "fulfill" in a text that writes
+"emphasised" or "organising" (-ise is never American). An -ize form is no American evidence and
+is never flagged this way (Oxford spelling writes -ize with "colour"). When the two dialects are
+as frequent as each other the finding is reported without a fix."""
 
 from __future__ import annotations
 
@@ -20,13 +27,20 @@ class Spelling(RuleKind):
         mode = ctx.config.spelling_policy
         hint = ctx.config.style_hint("spelling")
         out: list[RawFinding] = []
-        for hits in spelled.values():
+        dialect, tie = _dialect(spelled) if mode == "consistent" else ("", False)
+        for family, hits in spelled.items():
+            fixable = True
             if mode == "consistent":
                 counts = Counter(m.term.note for m in hits)
                 if len(counts) < 2:
-                    continue
-                first = hits[0].term.note
-                keep = max(counts, key=lambda v: (counts[v], v == first))
+                    # one form in this family: flagged only against the document's dialect
+                    only = hits[0].term.note
+                    if not dialect or only == dialect or (family == "ize" and only == "american"):
+                        continue
+                    keep, fixable = dialect, not tie
+                else:
+                    first = hits[0].term.note
+                    keep = max(counts, key=lambda v: (counts[v], v == first))
                 why = f"{'British' if keep == 'british' else 'American'} spelling is used elsewhere in this document"
             else:
                 keep = mode
@@ -41,5 +55,19 @@ class Spelling(RuleKind):
                     _, british, american = table[m.concept.id]
                     expected = match_case(m.text, british if keep == "british" else american)
                     fields = made[key] = (expected, f"{why}: '{expected}' {hint}")
-                out.append(RawFinding(m.start, m.end, "spelling", m.text, fields[0], None, fields[1], True))
+                out.append(RawFinding(m.start, m.end, "spelling", m.text, fields[0], None, fields[1], fixable))
         return out
+
+
+def _dialect(spelled: dict[str, list[Match]]) -> tuple[str, bool]:
+    """The document's dialect across families ("british", "american" or "" when it shows only one
+    family or none) and whether the two are tied (then British, as most outlets write). -ize forms
+    are no evidence either way (Oxford spelling)."""
+    if len(spelled) < 2:
+        return "", False
+    votes = Counter(m.term.note for family, hits in spelled.items() for m in hits
+                    if not (family == "ize" and m.term.note == "american"))
+    if len(votes) < 2:
+        return (next(iter(votes)) if votes else ""), False
+    tie = votes["british"] == votes["american"]
+    return ("british" if votes["british"] >= votes["american"] else "american"), tie
