@@ -10,7 +10,8 @@ Rules (documented for users in docs/composition.md):
   and nothing for a city ("thành phố X" → "X ..."), where a leading "Municipal"/"City" of the
   organisation's own rendering is dropped too;
 * a title without its own glossary entry made of "Phó" + a title → "Deputy " + that title;
-  "nguyên" → "former", "quyền" → "Acting";
+  "nguyên" → "former", "quyền" → "Acting", "cố" → "late"; a chain's first letter is a capital
+  ("Former Prime Minister", "Late Chairman of the National Assembly");
 * chains join their units with ", " in source order;
 * anything without a glossary rendering makes the whole rendering ``None``.
 """
@@ -51,7 +52,7 @@ IMPLIED_UNIT: dict[str, str] = {
 }
 
 #: Prefix words in front of a title, and how they compose.
-TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "the late"}
+TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "late"}
 
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
@@ -142,6 +143,15 @@ def strip_org(title_en: str, org_en: str | None) -> str | None:
         if title_en.endswith(tail) and len(title_en) > len(tail):
             return title_en[: -len(tail)]
     return None
+
+
+def label_case(en: str | None) -> str | None:
+    """A title chain's English as a label: its first letter capital ("nguyên Thủ tướng" → "Former
+    Prime Minister", "cố Chủ tịch Quốc hội" → "Late Chairman of the National Assembly"); later posts
+    keep their case ("Former Vice President and former Vice Chairman …")."""
+    if not en:
+        return en
+    return en[:1].upper() + en[1:]
 
 
 def join_chain(units: list[str | None], separator: str = ", ") -> str | None:

@@ -62,6 +62,7 @@ class TitleRules(LineBase):
         else:
             if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
+                    and self.keys[j - 2] != "thường" \
                     and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1):
                 j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
@@ -81,6 +82,8 @@ class TitleRules(LineBase):
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
                 en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
+        if en is None and c is None:
+            en = self.lex.head_en(self.text(p, j))  # "Ủy viên" → "Member", from the glossary's composed titles
         if ordinal is not None and j == full_end:
             en = f"{ordinal} {en}" if en else None
             j += 2
@@ -225,6 +228,7 @@ class TitleRules(LineBase):
             chain_en = joined + suffix if joined else None
         else:
             chain_en = compose.join_chain(units, self.lex.style.post_separator)
+        chain_en = compose.label_case(chain_en)
         title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
         if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
@@ -260,6 +264,12 @@ class TitleRules(LineBase):
         """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
         kids: list[Draft] = []
         org = self.org_at(j, lower_ok=True)
+        if org is None and j + 2 < self.n and self.keys[j] == "thường" and self.keys[j + 1] == "vụ" \
+                and self.cap[j] and self.org_at(j + 2) is not None:
+            # "Ủy viên Thường vụ Quân ủy Trung ương": "Thường vụ" + a body is that body's Ban Thường vụ
+            board = self.lex.concept("Ban Thường vụ", ORG_DOMAINS)
+            if board is not None:
+                org = Draft("ORG", j, j + 2, self.lex.en(board), board.id)
         if org is not None:
             kids.append(org)
             # a second organisation: "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh"
@@ -292,7 +302,10 @@ class TitleRules(LineBase):
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
             if stem_en and "Prime Minister" in stem_en and org.concept is not None \
                     and key(self.text(org.i, org.j)) == "chính phủ":
-                en = stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the Government is implied
+                en = stem_en  # "Phó Thủ tướng Chính phủ": the Government is implied
+            if stem_en and "Prime Minister" in stem_en and org.concept is not None \
+                    and key(self.text(org.i, org.j)) == "thường trực chính phủ" and "Permanent" not in stem_en:
+                en = "Permanent " + stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the standing deputy
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
             if pl is not None and pl[3] and key(self.text(end, pl[0])) in VIET_NAM and pl[0] < self.n \
