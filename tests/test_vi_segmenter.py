@@ -165,7 +165,7 @@ def test_title_after_the_name(seg):
     person = next(e for e in line.entities if e.type == "PERSON")
     assert person.text == "Hoàng Minh Cường"
     assert person.title is not None and person.title.en == (
-        "Member of the City Party Committee, Vice Chairman of the Hai Phong People's Committee"
+        "Member of the Hai Phong Party Committee, Vice Chairman of the Hai Phong People's Committee"
     )
 
 
@@ -344,3 +344,42 @@ def test_composed_glossary_titles_take_their_place(tmp_path):
          "Vice Chairman of the Quang Ninh Provincial People's Committee"),
         ("Lê Ngọc Châu", "Chủ tịch UBND thành phố Hải Phòng", "Chairman of the Hai Phong People's Committee"),
     ]
+
+
+@pytest.fixture(scope="module")
+def bundled_gov() -> Segmenter:
+    return Segmenter().with_style("government")  # the bundled glossary, Government portal style
+
+
+@pytest.mark.parametrize(
+    "text, en",
+    [
+        # a place ending the chain on a local body is the bare party/people's bodies' before it
+        ("ông Lê Văn An, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM phát biểu.",
+         "Deputy Secretary of the Ho Chi Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"),
+        ("ông Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu.",
+         "Deputy Secretary of the Quang Ninh Provincial Party Committee, Chairman of the Quang Ninh Provincial People's Committee"),
+        # a place on another kind of body is that body's alone
+        ("ông Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Quản lý Khu kinh tế Hải Phòng phát biểu.",
+         "Member of the Standing Board of the City Party Committee, Head of the Hai Phong Economic Zone Management Board"),
+        # a title chain reads as a label: first letter capital, later posts keep their case
+        ("các nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
+         "Former Vice President, former Vice Chairman of the National Assembly"),
+        ("cố Chủ tịch Quốc hội Lê Văn An.", "Late Chairman of the National Assembly"),
+        ("Phó Thủ tướng Thường trực Chính phủ Lê Văn An phát biểu.", "Permanent Deputy Prime Minister"),
+        # a head with no entry of its own, read off the glossary's composed titles
+        ("ông Lê Văn An, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng phát biểu.",
+         "Member of the Standing Board of the Central Military Commission, Deputy Minister of National Defence"),
+        ("ông Lê Văn An, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh phát biểu.",
+         "Member of the Standing Board of the Provincial Party Committee, Vice Chairman of the Provincial People's Council"),
+        # a country by its formal name keeps its formal English; a mission is accredited "to" a body
+        ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa nhân dân Trung Hoa tại Việt Nam Hà Vĩ phát biểu.",
+         "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Viet Nam"),
+        ("Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại LHQ phát biểu.",
+         "Head of the Permanent Mission of Viet Nam to the United Nations"),
+    ],
+)
+def test_chain_composition_issue15_round2(bundled_gov, text, en):
+    line = bundled_gov.segment(text)
+    titles = [e for e in line.entities if e.type == "TITLE"]
+    assert en in [t.en for t in titles]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import compose, lexicon
 from ..glossary.matcher import Match
 from .lexicon import key
@@ -109,7 +111,8 @@ class TitleRules(LineBase):
         elif hcm is not None:
             stop, where, is_country = hcm.j, hcm.en, False
         elif g is not None and g[1].concept.domain in ORG_DOMAINS:
-            stop, where, is_country = g[0], self.lex.en(g[1].concept), False
+            # an international body is where a mission is accredited: "to the United Nations", "to ASEAN"
+            stop, where, is_country = g[0], self.lex.en(g[1].concept), True
         else:
             stop = self.cap_run(k, 4)
             if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
@@ -193,12 +196,14 @@ class TitleRules(LineBase):
         cid_whole: str | None = None
         unit_foreign_flags: list[bool] = []
         suffix = ""
+        unit_spans: list[tuple[int, int]] = []
         while True:
             j, stem_en, cid, p = st
             self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
             suffix = self.country_suffix
             units.append(unit_en)
+            unit_spans.append((p, j))
             unit_foreign_flags.append(unit_foreign)
             children.extend(kids)
             foreign = foreign or unit_foreign
@@ -219,6 +224,8 @@ class TitleRules(LineBase):
                     st = nxt
                     continue
             break
+        if len(units) > 1 and units[-1] is not None:
+            units = self._share_place(units, unit_spans[-1], children)
         if len(units) > 1 and suffix and unit_foreign_flags[-1] and not any(unit_foreign_flags[:-1]) \
                 and units[-1] is not None and units[-1].endswith(suffix):
             # the country ends the chain and is every post's: "Tổng Bí thư, Chủ tịch nước Lào" →
@@ -257,6 +264,46 @@ class TitleRules(LineBase):
                 self.add_person(r + 1, r2, title, foreign)
                 r = r2
         return max(end, r, i + 1)
+
+    def _share_place(self, units: list[str | None], last: tuple[int, int], kids: list[Draft]) -> list[str | None]:
+        """A place that ends a chain on a local body is also that of the bare party and people's
+        bodies before it: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM" → "Deputy Secretary of the Ho Chi
+        Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"; a place on
+        another kind of body ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng") is that body's alone."""
+        a, b = last
+        flat: list[Draft] = []
+        stack = list(kids)
+        while stack:
+            d = stack.pop()
+            flat.append(d)
+            stack.extend(d.children)
+        locs = sorted((k for k in flat if k.type == "LOC" and a <= k.i < b and k.en), key=lambda d: d.i)
+        if not locs:
+            return units
+        place = locs[-1].en
+        keys = set(self.keys[a:b])
+        if keys & {"tỉnh"} or "tỉnh uỷ" in " ".join(self.keys[a:b]):
+            level, unit = "Provincial", "tỉnh"
+        elif keys & {"thành", "tp", "tp.", "tphcm", "tp.hcm", "hcm", "thủ"}:
+            level, unit = "City", "thành phố"
+        else:
+            return units
+        m = re.search(re.escape(place) + r" (?:Provincial |City )?(?:People's|Party)\b", units[-1] or "")
+        if m is None:
+            return units
+        out = list(units)
+        for n, u in enumerate(units[:-1]):
+            if not u:
+                continue
+            for lv in (level, "Municipal") if level == "City" else (level,):
+                for body in ("Party Committee", "People's Committee", "People's Council"):
+                    bare = f"the {lv} {body}"
+                    if bare in u:
+                        named = compose.local_org(place, unit, f"{lv} {body}",
+                                                  provincial=self.lex.style.provincial_adjective)
+                        u = re.sub(re.escape(bare) + r"\b", "the " + named, u)
+            out[n] = u
+        return out
 
     def title_qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
