@@ -383,3 +383,33 @@ def test_chain_composition_issue15_round2(bundled_gov, text, en):
     line = bundled_gov.segment(text)
     titles = [e for e in line.entities if e.type == "TITLE"]
     assert en in [t.en for t in titles]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # an acronym, "(mới)" or the country of a foreign post in parentheses belongs to the chain
+        ("Nhân dịp bà Takaichi Sanae, Chủ tịch Đảng Dân chủ Tự do Nhật Bản (LDP) được bầu.",
+         "Chủ tịch Đảng Dân chủ Tự do Nhật Bản (LDP)"),
+        ("ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy Tuyên Quang (mới) nhiệm kỳ 2020 - 2025.",
+         "Phó Bí thư Tỉnh ủy Tuyên Quang (mới)"),
+        # but a photo position is not
+        ("Ông Nghiêm Xuân Cường, tân Phó Chủ tịch UBND tỉnh Quảng Ninh (thứ 2 từ phải sang).",
+         "Phó Chủ tịch UBND tỉnh Quảng Ninh"),
+        # the principal of "thừa ủy quyền của" is not the first post of the actor's chain
+        ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Phạm Thanh Hà đã công bố.",
+         "Phó Chủ nhiệm Văn phòng Chủ tịch nước"),
+        # a body written short after a head; a glossary title whose last word is not an organisation
+        ("đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, nhấn mạnh.",
+         "Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh"),
+        ("Đại tá Khương Ba, Tùy viên Quốc phòng Trung Quốc tại Việt Nam.",
+         "Tùy viên Quốc phòng Trung Quốc tại Việt Nam"),
+        # the country after a Vietnamese body at the end of an apposition
+        ("của ông Lê Hoài Trung, Quyền Bộ trưởng Bộ Ngoại giao Việt Nam, tới ông Thongsavanh Phomvihane.",
+         "Quyền Bộ trưởng Bộ Ngoại giao Việt Nam"),
+    ],
+)
+def test_title_spans_issue15_round2(bundled_gov, text, span):
+    line = bundled_gov.segment(text)
+    assert span in [e.text for e in line.entities if e.type == "TITLE"]
+    assert not any(e.type == "TITLE" and e.text != span and span.startswith(e.text) for e in line.entities)

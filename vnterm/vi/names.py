@@ -175,6 +175,9 @@ class NameRules(LineBase):
                 self.stem_at(j + 1) is not None or self._lower_stem(j + 1)):
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
             self.appositive = (j + 1, person)
+        elif (title is None or rank) and j + 2 < self.n and self.keys[j] in APPOSITION \
+                and self.keys[j + 1] == "tân" and self.stem_at(j + 2) is not None:
+            self.appositive = (j + 2, person)  # "Nghiêm Xuân Cường, tân Phó Chủ tịch ...": the newly appointed
         elif title is None and j < self.n and self.cap[j] and self.stem_at(j) is not None:
             # "các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; ...": the title right after
             self.appositive = (j, person)

@@ -65,7 +65,9 @@ class TitleRules(LineBase):
             if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
                     and self.keys[j - 2] != "thường" \
-                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1):
+                    and (jg < j or key(self.text(p, j - 1)) in lexicon.TITLE_STEMS) \
+                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1
+                         or (self.abbr[j] and self._org_end(j - 1) > j)):
                 j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
         en = self.lex.en(c)
@@ -79,6 +81,9 @@ class TitleRules(LineBase):
                 en = compose.strip_org(whole_en, self.lex.en(cut.concept))
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
+                if cut is None and j < full_end and self.lex.head_en(self.text(p, j)):
+                    # "Trưởng Đoàn" + "Đoàn ĐBQH tỉnh": the head alone ("Head"), the body gives the rest
+                    c, en = None, self.lex.head_en(self.text(p, j))
         cid = c.id if c is not None else None
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
@@ -218,7 +223,10 @@ class TitleRules(LineBase):
                 elif close > 0 and close + 1 < self.n and close - j <= 4 \
                         and self.name_run(close + 1, triggered=True) > close + 1:
                     j = end = close + 1  # "Chủ tịch Đảng Dân chủ Tự do (LDP) Shigeru Ishiba"
-            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")):
+                elif 0 < close - j <= 3 and self._chain_aside(j + 1, close):
+                    j = end = close + 1  # "... Nhật Bản (LDP)", "Phó Bí thư Tỉnh ủy Tuyên Quang (mới)"
+            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")) \
+                    and not self._principal(i):
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
                     st = nxt
@@ -264,6 +272,27 @@ class TitleRules(LineBase):
                 self.add_person(r + 1, r2, title, foreign)
                 r = r2
         return max(end, r, i + 1)
+
+    def _org_end(self, i: int) -> int:
+        """Where an organisation starting at ``i`` ends ("Đoàn ĐBQH tỉnh"), or -1."""
+        o = self.org_at(i)
+        return o.j if o is not None else -1
+
+    def _principal(self, i: int) -> bool:
+        """True when the title at ``i`` names on whose behalf someone acts ("thừa ủy quyền của Chủ tịch
+        nước, Phó Chủ nhiệm ..."; "thay mặt Bộ Chính trị, ..."): its chain ends at the first comma."""
+        return (i >= 2 and self.keys[i - 1] == "của" and self.keys[i - 2] == "quyền") \
+            or (i >= 2 and self.keys[i - 1] == "mặt" and self.keys[i - 2] == "thay")
+
+    def _chain_aside(self, a: int, b: int) -> bool:
+        """A parenthesis that belongs to a title chain: an acronym ("(LDP)", "(QĐND)"), "(mới)" after a
+        merged province, or the country of a foreign post ("Thống đốc tỉnh Gunma (Nhật Bản)")."""
+        if all(self.abbr[k] for k in range(a, b)):
+            return True
+        if b - a == 1 and self.keys[a] == "mới":
+            return True
+        pl = self.place_at(a, strict=False)
+        return pl is not None and pl[3] and pl[0] == b
 
     def _share_place(self, units: list[str | None], last: tuple[int, int], kids: list[Draft]) -> list[str | None]:
         """A place that ends a chain on a local body is also that of the bare party and people's
@@ -356,7 +385,8 @@ class TitleRules(LineBase):
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
             if pl is not None and pl[3] and key(self.text(end, pl[0])) in VIET_NAM and pl[0] < self.n \
-                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"):
+                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"
+                         or self.keys[pl[0]] in (",", ";", ".", ")")):
                 # "Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang": the country is the title's, not the name's
                 kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
                 country = compose.country_name(pl[1])
