@@ -377,6 +377,16 @@ def bundled_gov() -> Segmenter:
          "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Viet Nam"),
         ("Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại LHQ phát biểu.",
          "Head of the Permanent Mission of Viet Nam to the United Nations"),
+        # a foreign city in Latin script keeps its spelling, with its country
+        ("ông Lê Văn An, Tổng Lãnh sự Việt Nam tại Vancouver - Canada phát biểu.",
+         "Consul General of Viet Nam in Vancouver, Canada"),
+        # the place of an office of a local body is the body's; "Chief of Office" + "Office of" once
+        ("ông Lê Văn An, Chánh Văn phòng Thành ủy Hải Phòng phát biểu.",
+         "Chief of the Office of the Hai Phong Party Committee"),
+        ("ông Lê Văn An, Chánh Văn phòng Tỉnh ủy Quảng Ninh phát biểu.",
+         "Chief of the Office of the Quang Ninh Provincial Party Committee"),
+        ("ông Lê Văn An, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài phát biểu.",
+         "Vice Chairman of the State Committee for Overseas Vietnamese Affairs"),
     ],
 )
 def test_chain_composition_issue15_round2(bundled_gov, text, en):
@@ -413,3 +423,10 @@ def test_title_spans_issue15_round2(bundled_gov, text, span):
     line = bundled_gov.segment(text)
     assert span in [e.text for e in line.entities if e.type == "TITLE"]
     assert not any(e.type == "TITLE" and e.text != span and span.startswith(e.text) for e in line.entities)
+
+
+def test_foreign_chain_drops_the_cpv_form():
+    """A foreign leader's "Tổng Bí thư" is not the CPV's post, even in a style that names the CPV."""
+    vna = Segmenter().with_style("vna")
+    line = vna.segment("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith phát biểu.")
+    assert [e.en for e in line.entities if e.type == "TITLE"] == ["General Secretary and President of Laos"]

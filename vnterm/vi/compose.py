@@ -96,6 +96,14 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
     """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
 
     ``provincial=False`` (a house style without the adjective) drops the level word "Provincial"."""
+    head, sep, tail = org_en.partition(" of the ")
+    if sep and _LOCAL_BODY.search(tail):
+        # "Văn phòng Thành ủy Hải Phòng": the place is the party committee's, not the office's →
+        # "Office of the Hai Phong Party Committee"
+        if unit is None:  # the body's own level word says which unit it is
+            unit = "thành phố" if tail.startswith(("City ", "Municipal ")) else \
+                "tỉnh" if tail.startswith("Provincial ") else None
+        return f"{head} of the {local_org(place_en, unit, tail, provincial=provincial)}"
     level = LEVEL_WORDS.get(unit or "", "")
     org = org_en
     if not provincial and place_en:  # "Dong Nai People's Committee", "Thai Nguyen Party Committee"
@@ -116,6 +124,9 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
     if level and (org.startswith(level) or org.split(" ", 1)[0] in ("Department",)):
         level = ""
     return " ".join(p for p in (place_en, level, org) if p)
+
+
+_LOCAL_BODY = re.compile(r"^(?:Provincial |City |Municipal )?(?:Party Committee|People's Committee|People's Council)$")
 
 
 def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str:

@@ -8,6 +8,7 @@ from . import compose, lexicon
 from ..glossary.matcher import Match
 from .lexicon import key
 from .rules import (
+    viet_syllable,
     ORG_PHRASES,
     LineBase,
     ORG_DOMAINS,
@@ -17,6 +18,8 @@ from .rules import (
     VIET_NAM,
 )
 
+
+_VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
@@ -122,12 +125,14 @@ class TitleRules(LineBase):
             stop = self.cap_run(k, 4)
             if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
                 return en, end, kids, foreign
-            where, is_country = None, False
+            # a foreign city in Latin script keeps its spelling ("Vancouver"); anything else is unknown
+            latin = all(self.forms[m].isascii() and not viet_syllable(self.keys[m]) for m in range(k, stop))
+            where, is_country = (self.text(k, stop) if latin else None), False
         if stop + 1 < self.n and self.keys[stop] in ("-", "–", ",") and self.cap[stop + 1]:
             p2 = self.place_at(stop + 1, strict=False)
-            if p2 is not None and p2[3]:  # "Vancouver - Canada"
+            if p2 is not None and p2[3]:  # "Vancouver - Canada" → "Vancouver, Canada"
                 stop = p2[0]
-                where = None
+                where = f"{where}, {compose.country_name(p2[1])}" if where and p2[1] and not is_country else None
         kids.append(Draft("LOC", k, stop, where, None, protect=True))
         if en and where:
             en = f"{en} {'to' if is_country else 'in'} {compose.country_name(where) if is_country else where}"
@@ -202,6 +207,7 @@ class TitleRules(LineBase):
         unit_foreign_flags: list[bool] = []
         suffix = ""
         unit_spans: list[tuple[int, int]] = []
+        unit_cids: list[str | None] = []
         while True:
             j, stem_en, cid, p = st
             self.country_suffix = ""
@@ -209,6 +215,7 @@ class TitleRules(LineBase):
             suffix = self.country_suffix
             units.append(unit_en)
             unit_spans.append((p, j))
+            unit_cids.append(cid if not kids and p == st[3] and self.text(p, j) == self.text(p, st[0]) else None)
             unit_foreign_flags.append(unit_foreign)
             children.extend(kids)
             foreign = foreign or unit_foreign
@@ -234,6 +241,12 @@ class TitleRules(LineBase):
             break
         if len(units) > 1 and units[-1] is not None:
             units = self._share_place(units, unit_spans[-1], children)
+        if len(units) > 1 and any(u and _VIET.search(u) for u in units[:-1]) and self._foreign_span(*unit_spans[-1]):
+            for n, u in enumerate(units[:-1]):
+                c = self.lex.glossary.get(unit_cids[n]) if u and unit_cids[n] and _VIET.search(u) else None
+                plain = c.preferred("en") if c is not None else None
+                if plain is not None and not _VIET.search(plain.text):
+                    units[n] = plain.text  # a foreign leader's "Tổng Bí thư": not the CPV's post
         if len(units) > 1 and suffix and unit_foreign_flags[-1] and not any(unit_foreign_flags[:-1]) \
                 and units[-1] is not None and units[-1].endswith(suffix):
             # the country ends the chain and is every post's: "Tổng Bí thư, Chủ tịch nước Lào" →
@@ -272,6 +285,15 @@ class TitleRules(LineBase):
                 self.add_person(r + 1, r2, title, foreign)
                 r = r2
         return max(end, r, i + 1)
+
+    def _foreign_span(self, a: int, b: int) -> bool:
+        """True when tokens ``a:b`` name a foreign country ("Chủ tịch nước Lào")."""
+        for k in range(a, b):
+            if self.cap[k]:
+                pl = self.place_at(k, strict=False)
+                if pl is not None and pl[3] and pl[0] <= b and key(self.text(k, pl[0])) not in VIET_NAM:
+                    return True
+        return False
 
     def _org_end(self, i: int) -> int:
         """Where an organisation starting at ``i`` ends ("Đoàn ĐBQH tỉnh"), or -1."""
@@ -371,7 +393,12 @@ class TitleRules(LineBase):
                 # "Chánh Văn phòng" (Chief of Office) + "Văn phòng Trung ương Đảng" (Office of ...):
                 # the organisation already names the office: "Chief of the Office of ..."
                 head, _, tail = stem_en.rpartition(" of ")
-                if org_en.startswith(tail + " ") or org_en == tail:
+                bare = tail[4:] if tail.startswith("the ") else tail
+                org_head = org_en.split(" of ")[0].split(" for ")[0].split()
+                if org_en.startswith(tail + " ") or org_en == tail or org_en.startswith(bare + " ") \
+                        or (" " not in bare and bare in org_head):
+                    # "Phó Chủ nhiệm Ủy ban" (Vice Chairman of the Committee) + "Ủy ban Nhà nước về ..."
+                    # (State Committee for ...): the organisation is the committee named
                     stem_en = head
             if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
                 stem_en = compose.president_head(stem_en, org_en)
