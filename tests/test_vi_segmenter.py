@@ -430,3 +430,22 @@ def test_foreign_chain_drops_the_cpv_form():
     vna = Segmenter().with_style("vna")
     line = vna.segment("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith phát biểu.")
     assert [e.en for e in line.entities if e.type == "TITLE"] == ["General Secretary and President of Laos"]
+
+
+@pytest.mark.parametrize(
+    "text, title, person",
+    [
+        ("Về phía công ty có Phó Chủ tịch Tập đoàn Marc Hamilton, Giám đốc ACME APAC Dennis Ang phát biểu.",
+         "Phó Chủ tịch Tập đoàn", "Marc Hamilton"),
+        ("Về phía công ty có Phó Chủ tịch Tập đoàn Marc Hamilton, Giám đốc ACME APAC Dennis Ang phát biểu.",
+         "Giám đốc ACME APAC", "Dennis Ang"),
+        ("Tổng Bí thư tiếp Chủ tịch Tập đoàn ACME Jensen Huang tại Hà Nội.", "Chủ tịch Tập đoàn ACME", "Jensen Huang"),
+        # honorifics before a foreign name are no name of their own
+        ("Chủ tịch Quốc hội gặp Chủ tịch Quốc hội Campuchia Samdech Maha Rathsaphethika Thipadei Khuon Sudary.",
+         "Chủ tịch Quốc hội Campuchia", "Khuon Sudary"),
+    ],
+)
+def test_company_posts_before_latin_names(bundled_gov, text, title, person):
+    line = bundled_gov.segment(text)
+    p = next(e for e in line.entities if e.type == "PERSON" and e.text == person)
+    assert p.title is not None and p.title.text == title

@@ -204,6 +204,8 @@ class LineBase:
     appositive: tuple[int, Draft] | None
     #: " of <country>" when the title unit just read ended with a foreign country
     country_suffix: str = ""
+    #: > 0 while the qualifiers of a title are read (a foreign name in Latin script then ends them)
+    in_title: int = 0
 
     def text(self, i: int, j: int) -> str:
         return self.s[self.spans[i][0]:self.spans[j - 1][1]]

@@ -360,6 +360,15 @@ class TitleRules(LineBase):
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
     ) -> tuple[str | None, int, list[Draft], bool]:
         """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
+        self.in_title += 1
+        try:
+            return self._qualifiers(j, stem_en, stem_cid, stem_text)
+        finally:
+            self.in_title -= 1
+
+    def _qualifiers(
+        self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
+    ) -> tuple[str | None, int, list[Draft], bool]:
         kids: list[Draft] = []
         org = self.org_at(j, lower_ok=True)
         if org is None and j + 2 < self.n and self.keys[j] == "thường" and self.keys[j + 1] == "vụ" \
@@ -492,13 +501,18 @@ class TitleRules(LineBase):
             p2 = self.place_at(k + 1)
             pend = p2[0] if p2 is not None else self.hcm_at(k + 1).j  # type: ignore[union-attr]
             return None, pend, kids, False
+        k = j
+        while k < self.n and self.abbr[k] and self.forms[k].isascii():
+            k += 1
+        if k > j and k < self.n and self.cap[k] and self._latin_name(k):
+            return None, k, kids, False  # "Giám đốc NVIDIA APAC SOUTH Dennis Ang": a company's post, no rendering
         gp = self.g_other.get(j)
         if j < self.n and self.is_name_syllable(j) and not self.person_starts(j) \
                 and not (gp is not None and gp[1].concept.domain == "person"):
             # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
             k = self.org_name(j, stop_at_places=True)
             if k > j:
-                _en, k2, kids2, foreign2 = self.title_qualifiers(k, None, None, None)
+                _en, k2, kids2, foreign2 = self._qualifiers(k, None, None, None)
                 if self.name_run(k2, triggered=True) > 0:  # else the capitals were the name itself
                     return None, k2, kids2, foreign2
         return stem_en, j, kids, False
