@@ -385,6 +385,8 @@ def bundled_gov() -> Segmenter:
          "Chief of the Office of the Hai Phong Party Committee"),
         ("ông Lê Văn An, Chánh Văn phòng Tỉnh ủy Quảng Ninh phát biểu.",
          "Chief of the Office of the Quang Ninh Provincial Party Committee"),
+        ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lương Cường phát biểu.",
+         "President of the Socialist Republic of Viet Nam"),
         ("ông Lê Văn An, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài phát biểu.",
          "Vice Chairman of the State Committee for Overseas Vietnamese Affairs"),
     ],

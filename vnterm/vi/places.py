@@ -55,7 +55,7 @@ class PlaceRules(LineBase):
         """A country written by its formal name gets its formal English, when the glossary has one:
         "nước Cộng hòa nhân dân Trung Hoa" → "People's Republic of China" (not "China")."""
         k = key(surface)
-        word = next((w for f, w in _FORMAL_WORDS if k.startswith(f)), None)
+        word = next((w for f, w in _FORMAL_WORDS if k.startswith(f) or " " + f in k), None)
         if word is None:
             return None
         forms = [t.text for t in c.terms_for("en") if word in t.text.split()]

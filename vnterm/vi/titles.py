@@ -88,6 +88,8 @@ class TitleRules(LineBase):
                     # "Trưởng Đoàn" + "Đoàn ĐBQH tỉnh": the head alone ("Head"), the body gives the rest
                     c, en = None, self.lex.head_en(self.text(p, j))
         cid = c.id if c is not None else None
+        if c is not None and en and j - p >= 3:
+            en = self._formal_en(c, self.text(p, j)) or en  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
