@@ -451,3 +451,11 @@ def test_company_posts_before_latin_names(bundled_gov, text, title, person):
     line = bundled_gov.segment(text)
     p = next(e for e in line.entities if e.type == "PERSON" and e.text == person)
     assert p.title is not None and p.title.text == title
+
+
+def test_foreign_rank_follows_the_post(bundled_gov):
+    """A Chinese "Thượng tướng" is a General; a Vietnamese one a Senior Lieutenant General."""
+    line = bundled_gov.segment("Đại tướng Phan Văn Giang gặp Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc.")
+    assert [e.en for e in line.entities if e.type == "TITLE" and e.text == "Thượng tướng"] == ["General"]
+    line = bundled_gov.segment("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng tiếp.")
+    assert [e.en for e in line.entities if e.type == "TITLE" and e.text == "Thượng tướng"] == ["Senior Lieutenant General"]

@@ -75,6 +75,21 @@ FOREIGN_POSTS: dict[tuple[str, str], str] = {
 }
 
 
+#: A foreign army's own English for a Vietnamese rank word, where it differs: (country, rank) → rank.
+#: China's 上将 (Thượng tướng) is "General"; Viet Nam's Thượng tướng is "Senior Lieutenant General".
+FOREIGN_RANKS: dict[tuple[str, str], str] = {
+    ("China", "Senior Lieutenant General"): "General",
+}
+
+
+def foreign_rank(rank_en: str, chain_en: str) -> str:
+    """The rank of a person whose post (``chain_en``) names a foreign country, in that army's English."""
+    for (country, rank), own in FOREIGN_RANKS.items():
+        if rank_en == rank and re.search(rf"\bof (?:the )?(?:People's Republic of )?{country}\b|\bCommunist Party of {country}\b", chain_en):
+            return own
+    return rank_en
+
+
 def president_head(title_en: str, org_en: str | None) -> str:
     """ "Chairman" → "President" (and Vice …) when the body styles its head President."""
     if org_en and _PRESIDENT_BODIES.search(org_en) and "Chairman" in title_en:

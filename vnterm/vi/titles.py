@@ -264,6 +264,12 @@ class TitleRules(LineBase):
         if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
             # the comma closing the apposition stays outside the title; a title followed by a name
             # is that name's ("Đường Lập, Phó Chủ tịch UBND TP.HCM Nguyễn Lộc Hà")
+            prior = owner.title
+            if prior is not None and prior.en and " ".join(self.keys[prior.i:prior.j]) in lexicon.RANKS and chain_en:
+                # "Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc": the rank is that army's
+                own = compose.foreign_rank(prior.en, chain_en)
+                if own != prior.en:
+                    prior.en, prior.concept = own, None  # no longer the glossary's (Vietnamese) rank
             owner.title = title
             return max(end, i + 1)
         start = end
