@@ -165,7 +165,7 @@ def test_title_after_the_name(seg):
     person = next(e for e in line.entities if e.type == "PERSON")
     assert person.text == "Hoàng Minh Cường"
     assert person.title is not None and person.title.en == (
-        "Member of the City Party Committee, Vice Chairman of the Hai Phong People's Committee"
+        "Member of the Hai Phong Party Committee, Vice Chairman of the Hai Phong People's Committee"
     )
 
 
@@ -344,3 +344,118 @@ def test_composed_glossary_titles_take_their_place(tmp_path):
          "Vice Chairman of the Quang Ninh Provincial People's Committee"),
         ("Lê Ngọc Châu", "Chủ tịch UBND thành phố Hải Phòng", "Chairman of the Hai Phong People's Committee"),
     ]
+
+
+@pytest.fixture(scope="module")
+def bundled_gov() -> Segmenter:
+    return Segmenter().with_style("government")  # the bundled glossary, Government portal style
+
+
+@pytest.mark.parametrize(
+    "text, en",
+    [
+        # a place ending the chain on a local body is the bare party/people's bodies' before it
+        ("ông Lê Văn An, Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM phát biểu.",
+         "Deputy Secretary of the Ho Chi Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"),
+        ("ông Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu.",
+         "Deputy Secretary of the Quang Ninh Provincial Party Committee, Chairman of the Quang Ninh Provincial People's Committee"),
+        # a place on another kind of body is that body's alone
+        ("ông Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Quản lý Khu kinh tế Hải Phòng phát biểu.",
+         "Member of the Standing Board of the City Party Committee, Head of the Hai Phong Economic Zone Management Board"),
+        # a title chain reads as a label: first letter capital, later posts keep their case
+        ("các nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
+         "Former Vice President, former Vice Chairman of the National Assembly"),
+        ("cố Chủ tịch Quốc hội Lê Văn An.", "Late Chairman of the National Assembly"),
+        ("Phó Thủ tướng Thường trực Chính phủ Lê Văn An phát biểu.", "Permanent Deputy Prime Minister"),
+        # a head with no entry of its own, read off the glossary's composed titles
+        ("ông Lê Văn An, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng phát biểu.",
+         "Member of the Standing Board of the Central Military Commission, Deputy Minister of National Defence"),
+        ("ông Lê Văn An, Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh phát biểu.",
+         "Member of the Standing Board of the Provincial Party Committee, Vice Chairman of the Provincial People's Council"),
+        # a country by its formal name keeps its formal English; a mission is accredited "to" a body
+        ("Đại sứ đặc mệnh toàn quyền nước Cộng hòa nhân dân Trung Hoa tại Việt Nam Hà Vĩ phát biểu.",
+         "Ambassador Extraordinary and Plenipotentiary of the People's Republic of China to Viet Nam"),
+        ("Đại sứ Đặng Hoàng Giang, Trưởng Phái đoàn thường trực Việt Nam tại LHQ phát biểu.",
+         "Head of the Permanent Mission of Viet Nam to the United Nations"),
+        # a foreign city in Latin script keeps its spelling, with its country
+        ("ông Lê Văn An, Tổng Lãnh sự Việt Nam tại Vancouver - Canada phát biểu.",
+         "Consul General of Viet Nam in Vancouver, Canada"),
+        # the place of an office of a local body is the body's; "Chief of Office" + "Office of" once
+        ("ông Lê Văn An, Chánh Văn phòng Thành ủy Hải Phòng phát biểu.",
+         "Chief of the Office of the Hai Phong Party Committee"),
+        ("ông Lê Văn An, Chánh Văn phòng Tỉnh ủy Quảng Ninh phát biểu.",
+         "Chief of the Office of the Quang Ninh Provincial Party Committee"),
+        ("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Lương Cường phát biểu.",
+         "President of the Socialist Republic of Viet Nam"),
+        ("ông Lê Văn An, Phó Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài phát biểu.",
+         "Vice Chairman of the State Committee for Overseas Vietnamese Affairs"),
+    ],
+)
+def test_chain_composition_issue15_round2(bundled_gov, text, en):
+    line = bundled_gov.segment(text)
+    titles = [e for e in line.entities if e.type == "TITLE"]
+    assert en in [t.en for t in titles]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # an acronym, "(mới)" or the country of a foreign post in parentheses belongs to the chain
+        ("Nhân dịp bà Takaichi Sanae, Chủ tịch Đảng Dân chủ Tự do Nhật Bản (LDP) được bầu.",
+         "Chủ tịch Đảng Dân chủ Tự do Nhật Bản (LDP)"),
+        ("ông Phan Huy Ngọc, Phó Bí thư Tỉnh ủy Tuyên Quang (mới) nhiệm kỳ 2020 - 2025.",
+         "Phó Bí thư Tỉnh ủy Tuyên Quang (mới)"),
+        # but a photo position is not
+        ("Ông Nghiêm Xuân Cường, tân Phó Chủ tịch UBND tỉnh Quảng Ninh (thứ 2 từ phải sang).",
+         "Phó Chủ tịch UBND tỉnh Quảng Ninh"),
+        # the principal of "thừa ủy quyền của" is not the first post of the actor's chain
+        ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Phạm Thanh Hà đã công bố.",
+         "Phó Chủ nhiệm Văn phòng Chủ tịch nước"),
+        # a body written short after a head; a glossary title whose last word is not an organisation
+        ("đồng chí Vũ Đại Thắng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh, nhấn mạnh.",
+         "Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh"),
+        ("Đại tá Khương Ba, Tùy viên Quốc phòng Trung Quốc tại Việt Nam.",
+         "Tùy viên Quốc phòng Trung Quốc tại Việt Nam"),
+        # the country after a Vietnamese body at the end of an apposition
+        ("của ông Lê Hoài Trung, Quyền Bộ trưởng Bộ Ngoại giao Việt Nam, tới ông Thongsavanh Phomvihane.",
+         "Quyền Bộ trưởng Bộ Ngoại giao Việt Nam"),
+    ],
+)
+def test_title_spans_issue15_round2(bundled_gov, text, span):
+    line = bundled_gov.segment(text)
+    assert span in [e.text for e in line.entities if e.type == "TITLE"]
+    assert not any(e.type == "TITLE" and e.text != span and span.startswith(e.text) for e in line.entities)
+
+
+def test_foreign_chain_drops_the_cpv_form():
+    """A foreign leader's "Tổng Bí thư" is not the CPV's post, even in a style that names the CPV."""
+    vna = Segmenter().with_style("vna")
+    line = vna.segment("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith phát biểu.")
+    assert [e.en for e in line.entities if e.type == "TITLE"] == ["General Secretary and President of Laos"]
+
+
+@pytest.mark.parametrize(
+    "text, title, person",
+    [
+        ("Về phía công ty có Phó Chủ tịch Tập đoàn Marc Hamilton, Giám đốc ACME APAC Dennis Ang phát biểu.",
+         "Phó Chủ tịch Tập đoàn", "Marc Hamilton"),
+        ("Về phía công ty có Phó Chủ tịch Tập đoàn Marc Hamilton, Giám đốc ACME APAC Dennis Ang phát biểu.",
+         "Giám đốc ACME APAC", "Dennis Ang"),
+        ("Tổng Bí thư tiếp Chủ tịch Tập đoàn ACME Jensen Huang tại Hà Nội.", "Chủ tịch Tập đoàn ACME", "Jensen Huang"),
+        # honorifics before a foreign name are no name of their own
+        ("Chủ tịch Quốc hội gặp Chủ tịch Quốc hội Campuchia Samdech Maha Rathsaphethika Thipadei Khuon Sudary.",
+         "Chủ tịch Quốc hội Campuchia", "Khuon Sudary"),
+    ],
+)
+def test_company_posts_before_latin_names(bundled_gov, text, title, person):
+    line = bundled_gov.segment(text)
+    p = next(e for e in line.entities if e.type == "PERSON" and e.text == person)
+    assert p.title is not None and p.title.text == title
+
+
+def test_foreign_rank_follows_the_post(bundled_gov):
+    """A Chinese "Thượng tướng" is a General; a Vietnamese one a Senior Lieutenant General."""
+    line = bundled_gov.segment("Đại tướng Phan Văn Giang gặp Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc.")
+    assert [e.en for e in line.entities if e.type == "TITLE" and e.text == "Thượng tướng"] == ["General"]
+    line = bundled_gov.segment("Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng tiếp.")
+    assert [e.en for e in line.entities if e.type == "TITLE" and e.text == "Thượng tướng"] == ["Senior Lieutenant General"]

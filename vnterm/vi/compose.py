@@ -10,7 +10,8 @@ Rules (documented for users in docs/composition.md):
   and nothing for a city ("thành phố X" → "X ..."), where a leading "Municipal"/"City" of the
   organisation's own rendering is dropped too;
 * a title without its own glossary entry made of "Phó" + a title → "Deputy " + that title;
-  "nguyên" → "former", "quyền" → "Acting";
+  "nguyên" → "former", "quyền" → "Acting", "cố" → "late"; a chain's first letter is a capital
+  ("Former Prime Minister", "Late Chairman of the National Assembly");
 * chains join their units with ", " in source order;
 * anything without a glossary rendering makes the whole rendering ``None``.
 """
@@ -51,7 +52,7 @@ IMPLIED_UNIT: dict[str, str] = {
 }
 
 #: Prefix words in front of a title, and how they compose.
-TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "the late"}
+TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "late"}
 
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
@@ -72,6 +73,21 @@ FOREIGN_POSTS: dict[tuple[str, str], str] = {
     ("the Republic of Korea", "President of the National Assembly"): "Speaker of the National Assembly",
     ("Korea", "President of the National Assembly"): "Speaker of the National Assembly",
 }
+
+
+#: A foreign army's own English for a Vietnamese rank word, where it differs: (country, rank) → rank.
+#: China's 上将 (Thượng tướng) is "General"; Viet Nam's Thượng tướng is "Senior Lieutenant General".
+FOREIGN_RANKS: dict[tuple[str, str], str] = {
+    ("China", "Senior Lieutenant General"): "General",
+}
+
+
+def foreign_rank(rank_en: str, chain_en: str) -> str:
+    """The rank of a person whose post (``chain_en``) names a foreign country, in that army's English."""
+    for (country, rank), own in FOREIGN_RANKS.items():
+        if rank_en == rank and re.search(rf"\bof (?:the )?(?:People's Republic of )?{country}\b|\bCommunist Party of {country}\b", chain_en):
+            return own
+    return rank_en
 
 
 def president_head(title_en: str, org_en: str | None) -> str:
@@ -95,6 +111,14 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
     """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
 
     ``provincial=False`` (a house style without the adjective) drops the level word "Provincial"."""
+    head, sep, tail = org_en.partition(" of the ")
+    if sep and _LOCAL_BODY.search(tail):
+        # "Văn phòng Thành ủy Hải Phòng": the place is the party committee's, not the office's →
+        # "Office of the Hai Phong Party Committee"
+        if unit is None:  # the body's own level word says which unit it is
+            unit = "thành phố" if tail.startswith(("City ", "Municipal ")) else \
+                "tỉnh" if tail.startswith("Provincial ") else None
+        return f"{head} of the {local_org(place_en, unit, tail, provincial=provincial)}"
     level = LEVEL_WORDS.get(unit or "", "")
     org = org_en
     if not provincial and place_en:  # "Dong Nai People's Committee", "Thai Nguyen Party Committee"
@@ -115,6 +139,9 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
     if level and (org.startswith(level) or org.split(" ", 1)[0] in ("Department",)):
         level = ""
     return " ".join(p for p in (place_en, level, org) if p)
+
+
+_LOCAL_BODY = re.compile(r"^(?:Provincial |City |Municipal )?(?:Party Committee|People's Committee|People's Council)$")
 
 
 def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str:
@@ -142,6 +169,15 @@ def strip_org(title_en: str, org_en: str | None) -> str | None:
         if title_en.endswith(tail) and len(title_en) > len(tail):
             return title_en[: -len(tail)]
     return None
+
+
+def label_case(en: str | None) -> str | None:
+    """A title chain's English as a label: its first letter capital ("nguyên Thủ tướng" → "Former
+    Prime Minister", "cố Chủ tịch Quốc hội" → "Late Chairman of the National Assembly"); later posts
+    keep their case ("Former Vice President and former Vice Chairman …")."""
+    if not en:
+        return en
+    return en[:1].upper() + en[1:]
 
 
 def join_chain(units: list[str | None], separator: str = ", ") -> str | None:

@@ -35,12 +35,28 @@ class NameRules(LineBase):
 
     def person_starts(self, j: int) -> bool:
         """True when a person's name (family name + 1-3 capitalised syllables ending the run) starts at ``j``."""
+        if self.in_title and j < self.n and self.cap[j] and self._latin_name(j):
+            return True  # "Phó Chủ tịch Tập đoàn Marc Hamilton": after a post, a foreign name ends its body
         if j >= self.n or self.keys[j] not in lexicon.SURNAMES or self.keys[j] in lexicon.WEAK_SURNAMES:
             return False
         if self.place_at(j) is not None:
             return False
         r = self.cap_run(j, 6)
         return 2 <= r - j <= 4 and (r >= self.n or not self.is_name_syllable(r))
+
+    def _latin_name(self, j: int) -> bool:
+        """2-4 capitalised Latin-script words ending the capitalised run, one of them not shaped like a
+        Vietnamese syllable ("Marc Hamilton", "Jensen Huang", "Dennis Ang"); not an acronym."""
+        if j > 0 and self.is_name_syllable(j - 1) and self.forms[j - 1].isascii():
+            return False  # inside a longer run: "Samdech Maha Rathsaphethika Thipadei Khuon Sudary"
+        if self.keys[j] in FOREIGN_HONORIFICS:
+            return False
+        r = j
+        while r < self.n and r - j < 5 and self.is_name_syllable(r) and self.forms[r].isascii():
+            r += 1
+        if not 2 <= r - j <= 4 or (r < self.n and self.cap[r]):
+            return False
+        return any(not viet_syllable(self.keys[k]) for k in range(j, r)) and self.place_at(j) is None
 
     def trapped(self, i: int) -> bool:
         """True when the words before ``i`` name a street, school, award, ship ... (not a person).
@@ -175,6 +191,9 @@ class NameRules(LineBase):
                 self.stem_at(j + 1) is not None or self._lower_stem(j + 1)):
             # "Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư, dự ...": a title after the name
             self.appositive = (j + 1, person)
+        elif (title is None or rank) and j + 2 < self.n and self.keys[j] in APPOSITION \
+                and self.keys[j + 1] == "tân" and self.stem_at(j + 2) is not None:
+            self.appositive = (j + 2, person)  # "Nghiêm Xuân Cường, tân Phó Chủ tịch ...": the newly appointed
         elif title is None and j < self.n and self.cap[j] and self.stem_at(j) is not None:
             # "các đồng chí: Hoàng Minh Cường Phó Chủ tịch UBND thành phố; ...": the title right after
             self.appositive = (j, person)

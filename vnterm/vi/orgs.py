@@ -87,7 +87,14 @@ class OrgRules(LineBase):
                     return None
             else:
                 head_end = j
-                if key(self.text(i, j)) not in STANDALONE_ORGS:
+                if j < self.n and self.forms[j] in lexicon.ABBREVIATIONS:
+                    # "Đoàn ĐBQH tỉnh" = "Đoàn đại biểu Quốc hội tỉnh": a glossary body written short
+                    for end in range(min(self.n, j + 3), j, -1):
+                        c = self.lex.concept(self.text(i, end), ORG_DOMAINS)
+                        if c is not None:
+                            j = end
+                            break
+                if key(self.text(i, j)) not in STANDALONE_ORGS and j == head_end:
                     j = self.org_name(j)
                 if j == head_end and key(self.text(i, j)) not in STANDALONE_ORGS \
                         and self.phrase(j, lexicon.ADMIN_UNITS, 3) < 0:

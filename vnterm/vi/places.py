@@ -14,6 +14,11 @@ from .rules import (
 )
 
 
+#: Formal country-name openings and the word their English carries.
+_FORMAL_WORDS = tuple((key(v), en) for v, en in (
+    ("Cộng hòa", "Republic"), ("Cộng hoà", "Republic"), ("Vương quốc", "Kingdom"), ("Liên bang", "Federation")))
+
+
 class PlaceRules(LineBase):
     """Places: glossary places, the gazetteer, names after an administrative unit, TP.HCM. (a mixin of ``recognize._Line``)."""
 
@@ -29,7 +34,7 @@ class PlaceRules(LineBase):
             c = g[1].concept
             if strict and g[0] - i == 1 and self.is_name_syllable(g[0]) and not self.word_start[g[0]]:
                 return None  # "Pháp Luật", "Nga Sơn": one syllable of a longer name
-            return g[0], self.lex.en(c), c.id, key(g[1].text) not in lexicon.PLACES
+            return g[0], self._formal_en(c, g[1].text) or self.lex.en(c), c.id, key(g[1].text) not in lexicon.PLACES
         j = self.phrase(i, lexicon.PLACES, self.lex.max_place)
         jc = self.phrase(i, lexicon.COUNTRIES, self.lex.max_place)
         if j < 0 and jc < 0:
@@ -45,6 +50,16 @@ class PlaceRules(LineBase):
         if c is not None:
             return end, self.lex.en(c), c.id, country
         return end, (None if country else romanize(surface)), None, country
+
+    def _formal_en(self, c, surface: str) -> str | None:
+        """A country written by its formal name gets its formal English, when the glossary has one:
+        "nước Cộng hòa nhân dân Trung Hoa" → "People's Republic of China" (not "China")."""
+        k = key(surface)
+        word = next((w for f, w in _FORMAL_WORDS if k.startswith(f) or " " + f in k), None)
+        if word is None:
+            return None
+        forms = [t.text for t in c.terms_for("en") if word in t.text.split()]
+        return max(forms, key=len) if forms else None
 
     def place_name(self, i: int, unit: str | None = None) -> Draft | None:
         """The name after an administrative unit: a known place, a capitalised run or a number.

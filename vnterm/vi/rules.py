@@ -93,6 +93,7 @@ class Lexicon:
         for concept in glossary:
             for term in concept.terms_for("vi"):
                 self.by_vi.setdefault(key(term.text), concept)
+        self._heads: dict[str, str] | None = None
         self.max_title = max_len(lexicon.TITLE_STEMS)
         self.max_org = max_len(lexicon.ORG_HEADS)
         self.max_place = max_len(lexicon.PLACES | lexicon.COUNTRIES)
@@ -107,6 +108,51 @@ class Lexicon:
         if c is not None and domains is not None and c.domain not in domains:
             return None
         return c
+
+    def head_en(self, text: str) -> str | None:
+        """The English of a title head that has no glossary entry of its own, read off the glossary's
+        composed titles: "Ủy viên" is "Member" because "Ủy viên Bộ Chính trị" is "Member of the
+        Politburo" and "Bộ Chính trị" is "Politburo". A head + a body ("Ủy viên Thường vụ", "UVTV")
+        composes: "Member of the Standing Board" (a "Thường vụ" is its body's Ban Thường vụ)."""
+        if self._heads is None:
+            self._heads = self._derive_heads()
+        k = key(expand_abbreviations(text))
+        if k in self._heads:
+            return self._heads[k]
+        parts = k.split(" ")
+        for n in range(len(parts) - 1, 0, -1):
+            head = self._heads.get(" ".join(parts[:n]))
+            rest = " ".join(parts[n:])
+            org = self.by_vi.get(rest) or (self.by_vi.get("ban " + rest) if rest == "thường vụ" else None)
+            if head and org is not None and org.domain in ORG_DOMAINS and self.en(org):
+                return compose.title_of(head, self.en(org))
+        return None
+
+    def _derive_heads(self) -> dict[str, str]:
+        votes: dict[str, dict[str, int]] = {}
+        for c in self.glossary:
+            if c.domain not in TITLE_DOMAINS:
+                continue
+            t = c.preferred("en")
+            if t is None:
+                continue
+            for term in c.terms_for("vi"):
+                parts = key(term.text).split(" ")
+                for n in range(1, len(parts)):
+                    org = self.by_vi.get(" ".join(parts[n:]))
+                    if org is None or org.domain not in ORG_DOMAINS:
+                        continue
+                    o = org.preferred("en")
+                    head = compose.strip_org(t.text, o.text if o is not None else None)
+                    if head:
+                        d = votes.setdefault(" ".join(parts[:n]), {})
+                        d[head] = d.get(head, 0) + 1
+        out: dict[str, str] = {}
+        for h, d in votes.items():  # a head read off one title only is no rule ("Viện trưởng")
+            best = max(d, key=lambda x: (d[x], x))
+            if h not in self.by_vi and "," not in h and d[best] >= 2 and d[best] * 2 > sum(d.values()):
+                out[h] = best
+        return out
 
     def with_style(self, style: HouseStyle) -> "Lexicon":
         """The same compiled lexicon rendering in another house style (shares the matchers)."""
@@ -158,6 +204,8 @@ class LineBase:
     appositive: tuple[int, Draft] | None
     #: " of <country>" when the title unit just read ended with a foreign country
     country_suffix: str = ""
+    #: > 0 while the qualifiers of a title are read (a foreign name in Latin script then ends them)
+    in_title: int = 0
 
     def text(self, i: int, j: int) -> str:
         return self.s[self.spans[i][0]:self.spans[j - 1][1]]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from . import compose, lexicon
 from ..glossary.matcher import Match
 from .lexicon import key
 from .rules import (
+    viet_syllable,
     ORG_PHRASES,
     LineBase,
     ORG_DOMAINS,
@@ -15,6 +18,8 @@ from .rules import (
     VIET_NAM,
 )
 
+
+_VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
@@ -62,7 +67,10 @@ class TitleRules(LineBase):
         else:
             if j - p >= 2 and j < self.n and self.cap[j] and not self.person_starts(j) \
                     and self.keys[j - 1] in ("ban", "đoàn", "phòng", "vụ", "cục", "văn phòng") \
-                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1):
+                    and self.keys[j - 2] != "thường" \
+                    and (jg < j or key(self.text(p, j - 1)) in lexicon.TITLE_STEMS) \
+                    and (jg < j or not self.forms[j - 1][:1].isupper() or self.org_name(j) > j + 1
+                         or (self.abbr[j] and self._org_end(j - 1) > j)):
                 j -= 1  # "Trưởng Ban" / "Trưởng ban" + "Tổ chức Tỉnh ủy": the organisation is "Ban Tổ chức ..."
         c = self.lex.concept(self.text(p, j), TITLE_DOMAINS)
         en = self.lex.en(c)
@@ -76,11 +84,18 @@ class TitleRules(LineBase):
                 en = compose.strip_org(whole_en, self.lex.en(cut.concept))
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
+                if cut is None and j < full_end and self.lex.head_en(self.text(p, j)):
+                    # "Trưởng Đoàn" + "Đoàn ĐBQH tỉnh": the head alone ("Head"), the body gives the rest
+                    c, en = None, self.lex.head_en(self.text(p, j))
         cid = c.id if c is not None else None
+        if c is not None and en and j - p >= 3:
+            en = self._formal_en(c, self.text(p, j)) or en  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
                 en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
+        if en is None and c is None:
+            en = self.lex.head_en(self.text(p, j))  # "Ủy viên" → "Member", from the glossary's composed titles
         if ordinal is not None and j == full_end:
             en = f"{ordinal} {en}" if en else None
             j += 2
@@ -106,17 +121,20 @@ class TitleRules(LineBase):
         elif hcm is not None:
             stop, where, is_country = hcm.j, hcm.en, False
         elif g is not None and g[1].concept.domain in ORG_DOMAINS:
-            stop, where, is_country = g[0], self.lex.en(g[1].concept), False
+            # an international body is where a mission is accredited: "to the United Nations", "to ASEAN"
+            stop, where, is_country = g[0], self.lex.en(g[1].concept), True
         else:
             stop = self.cap_run(k, 4)
             if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
                 return en, end, kids, foreign
-            where, is_country = None, False
+            # a foreign city in Latin script keeps its spelling ("Vancouver"); anything else is unknown
+            latin = all(self.forms[m].isascii() and not viet_syllable(self.keys[m]) for m in range(k, stop))
+            where, is_country = (self.text(k, stop) if latin else None), False
         if stop + 1 < self.n and self.keys[stop] in ("-", "–", ",") and self.cap[stop + 1]:
             p2 = self.place_at(stop + 1, strict=False)
-            if p2 is not None and p2[3]:  # "Vancouver - Canada"
+            if p2 is not None and p2[3]:  # "Vancouver - Canada" → "Vancouver, Canada"
                 stop = p2[0]
-                where = None
+                where = f"{where}, {compose.country_name(p2[1])}" if where and p2[1] and not is_country else None
         kids.append(Draft("LOC", k, stop, where, None, protect=True))
         if en and where:
             en = f"{en} {'to' if is_country else 'in'} {compose.country_name(where) if is_country else where}"
@@ -190,12 +208,16 @@ class TitleRules(LineBase):
         cid_whole: str | None = None
         unit_foreign_flags: list[bool] = []
         suffix = ""
+        unit_spans: list[tuple[int, int]] = []
+        unit_cids: list[str | None] = []
         while True:
             j, stem_en, cid, p = st
             self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
             suffix = self.country_suffix
             units.append(unit_en)
+            unit_spans.append((p, j))
+            unit_cids.append(cid if not kids and p == st[3] and self.text(p, j) == self.text(p, st[0]) else None)
             unit_foreign_flags.append(unit_foreign)
             children.extend(kids)
             foreign = foreign or unit_foreign
@@ -210,12 +232,23 @@ class TitleRules(LineBase):
                 elif close > 0 and close + 1 < self.n and close - j <= 4 \
                         and self.name_run(close + 1, triggered=True) > close + 1:
                     j = end = close + 1  # "Chủ tịch Đảng Dân chủ Tự do (LDP) Shigeru Ishiba"
-            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")):
+                elif 0 < close - j <= 3 and self._chain_aside(j + 1, close):
+                    j = end = close + 1  # "... Nhật Bản (LDP)", "Phó Bí thư Tỉnh ủy Tuyên Quang (mới)"
+            if j < self.n and (self.keys[j] in CHAIN_SEPARATORS or self.keys[j] in ("-", "–")) \
+                    and not self._principal(i):
                 nxt = self.stem_at(j + 1)
                 if nxt is not None:
                     st = nxt
                     continue
             break
+        if len(units) > 1 and units[-1] is not None:
+            units = self._share_place(units, unit_spans[-1], children)
+        if len(units) > 1 and any(u and _VIET.search(u) for u in units[:-1]) and self._foreign_span(*unit_spans[-1]):
+            for n, u in enumerate(units[:-1]):
+                c = self.lex.glossary.get(unit_cids[n]) if u and unit_cids[n] and _VIET.search(u) else None
+                plain = c.preferred("en") if c is not None else None
+                if plain is not None and not _VIET.search(plain.text):
+                    units[n] = plain.text  # a foreign leader's "Tổng Bí thư": not the CPV's post
         if len(units) > 1 and suffix and unit_foreign_flags[-1] and not any(unit_foreign_flags[:-1]) \
                 and units[-1] is not None and units[-1].endswith(suffix):
             # the country ends the chain and is every post's: "Tổng Bí thư, Chủ tịch nước Lào" →
@@ -225,11 +258,18 @@ class TitleRules(LineBase):
             chain_en = joined + suffix if joined else None
         else:
             chain_en = compose.join_chain(units, self.lex.style.post_separator)
+        chain_en = compose.label_case(chain_en)
         title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
         if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
             # the comma closing the apposition stays outside the title; a title followed by a name
             # is that name's ("Đường Lập, Phó Chủ tịch UBND TP.HCM Nguyễn Lộc Hà")
+            prior = owner.title
+            if prior is not None and prior.en and " ".join(self.keys[prior.i:prior.j]) in lexicon.RANKS and chain_en:
+                # "Thượng tướng Đổng Quân, Bộ trưởng Quốc phòng Trung Quốc": the rank is that army's
+                own = compose.foreign_rank(prior.en, chain_en)
+                if own != prior.en:
+                    prior.en, prior.concept = own, None  # no longer the glossary's (Vietnamese) rank
             owner.title = title
             return max(end, i + 1)
         start = end
@@ -254,12 +294,97 @@ class TitleRules(LineBase):
                 r = r2
         return max(end, r, i + 1)
 
+    def _foreign_span(self, a: int, b: int) -> bool:
+        """True when tokens ``a:b`` name a foreign country ("Chủ tịch nước Lào")."""
+        for k in range(a, b):
+            if self.cap[k]:
+                pl = self.place_at(k, strict=False)
+                if pl is not None and pl[3] and pl[0] <= b and key(self.text(k, pl[0])) not in VIET_NAM:
+                    return True
+        return False
+
+    def _org_end(self, i: int) -> int:
+        """Where an organisation starting at ``i`` ends ("Đoàn ĐBQH tỉnh"), or -1."""
+        o = self.org_at(i)
+        return o.j if o is not None else -1
+
+    def _principal(self, i: int) -> bool:
+        """True when the title at ``i`` names on whose behalf someone acts ("thừa ủy quyền của Chủ tịch
+        nước, Phó Chủ nhiệm ..."; "thay mặt Bộ Chính trị, ..."): its chain ends at the first comma."""
+        return (i >= 2 and self.keys[i - 1] == "của" and self.keys[i - 2] == "quyền") \
+            or (i >= 2 and self.keys[i - 1] == "mặt" and self.keys[i - 2] == "thay")
+
+    def _chain_aside(self, a: int, b: int) -> bool:
+        """A parenthesis that belongs to a title chain: an acronym ("(LDP)", "(QĐND)"), "(mới)" after a
+        merged province, or the country of a foreign post ("Thống đốc tỉnh Gunma (Nhật Bản)")."""
+        if all(self.abbr[k] for k in range(a, b)):
+            return True
+        if b - a == 1 and self.keys[a] == "mới":
+            return True
+        pl = self.place_at(a, strict=False)
+        return pl is not None and pl[3] and pl[0] == b
+
+    def _share_place(self, units: list[str | None], last: tuple[int, int], kids: list[Draft]) -> list[str | None]:
+        """A place that ends a chain on a local body is also that of the bare party and people's
+        bodies before it: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM" → "Deputy Secretary of the Ho Chi
+        Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"; a place on
+        another kind of body ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng") is that body's alone."""
+        a, b = last
+        flat: list[Draft] = []
+        stack = list(kids)
+        while stack:
+            d = stack.pop()
+            flat.append(d)
+            stack.extend(d.children)
+        locs = sorted((k for k in flat if k.type == "LOC" and a <= k.i < b and k.en), key=lambda d: d.i)
+        if not locs:
+            return units
+        place = locs[-1].en
+        keys = set(self.keys[a:b])
+        if keys & {"tỉnh"} or "tỉnh uỷ" in " ".join(self.keys[a:b]):
+            level, unit = "Provincial", "tỉnh"
+        elif keys & {"thành", "tp", "tp.", "tphcm", "tp.hcm", "hcm", "thủ"}:
+            level, unit = "City", "thành phố"
+        else:
+            return units
+        m = re.search(re.escape(place) + r" (?:Provincial |City )?(?:People's|Party)\b", units[-1] or "")
+        if m is None:
+            return units
+        out = list(units)
+        for n, u in enumerate(units[:-1]):
+            if not u:
+                continue
+            for lv in (level, "Municipal") if level == "City" else (level,):
+                for body in ("Party Committee", "People's Committee", "People's Council"):
+                    bare = f"the {lv} {body}"
+                    if bare in u:
+                        named = compose.local_org(place, unit, f"{lv} {body}",
+                                                  provincial=self.lex.style.provincial_adjective)
+                        u = re.sub(re.escape(bare) + r"\b", "the " + named, u)
+            out[n] = u
+        return out
+
     def title_qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
     ) -> tuple[str | None, int, list[Draft], bool]:
         """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
+        self.in_title += 1
+        try:
+            return self._qualifiers(j, stem_en, stem_cid, stem_text)
+        finally:
+            self.in_title -= 1
+
+    def _qualifiers(
+        self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
+    ) -> tuple[str | None, int, list[Draft], bool]:
         kids: list[Draft] = []
         org = self.org_at(j, lower_ok=True)
+        if org is None and j + 2 < self.n and self.keys[j] == "thường" and self.keys[j + 1] == "vụ" \
+                and self.cap[j] and self.org_at(j + 2) is not None:
+            # "Ủy viên Thường vụ Quân ủy Trung ương": "Thường vụ" + a body is that body's Ban Thường vụ
+            board = self.lex.concept("Ban Thường vụ", ORG_DOMAINS)
+            if board is not None:
+                org = Draft("ORG", j, j + 2, self.lex.en(board), board.id)
         if org is not None:
             kids.append(org)
             # a second organisation: "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh"
@@ -285,18 +410,27 @@ class TitleRules(LineBase):
                 # "Chánh Văn phòng" (Chief of Office) + "Văn phòng Trung ương Đảng" (Office of ...):
                 # the organisation already names the office: "Chief of the Office of ..."
                 head, _, tail = stem_en.rpartition(" of ")
-                if org_en.startswith(tail + " ") or org_en == tail:
+                bare = tail[4:] if tail.startswith("the ") else tail
+                org_head = org_en.split(" of ")[0].split(" for ")[0].split()
+                if org_en.startswith(tail + " ") or org_en == tail or org_en.startswith(bare + " ") \
+                        or (" " not in bare and bare in org_head):
+                    # "Phó Chủ nhiệm Ủy ban" (Vice Chairman of the Committee) + "Ủy ban Nhà nước về ..."
+                    # (State Committee for ...): the organisation is the committee named
                     stem_en = head
             if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
                 stem_en = compose.president_head(stem_en, org_en)
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
             if stem_en and "Prime Minister" in stem_en and org.concept is not None \
                     and key(self.text(org.i, org.j)) == "chính phủ":
-                en = stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the Government is implied
+                en = stem_en  # "Phó Thủ tướng Chính phủ": the Government is implied
+            if stem_en and "Prime Minister" in stem_en and org.concept is not None \
+                    and key(self.text(org.i, org.j)) == "thường trực chính phủ" and "Permanent" not in stem_en:
+                en = "Permanent " + stem_en  # "Phó Thủ tướng Thường trực Chính phủ": the standing deputy
             # a foreign body: "Chủ tịch Quốc hội Campuchia", "Bộ trưởng Bộ Ngoại giao Trung Quốc"
             pl = self.place_at(end, strict=False)
             if pl is not None and pl[3] and key(self.text(end, pl[0])) in VIET_NAM and pl[0] < self.n \
-                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"):
+                    and (self.name_run(pl[0], triggered=True) > 0 or self.keys[pl[0]] == "tại"
+                         or self.keys[pl[0]] in (",", ";", ".", ")")):
                 # "Bộ trưởng Bộ Quốc phòng Việt Nam Phan Văn Giang": the country is the title's, not the name's
                 kids.append(Draft("LOC", end, pl[0], pl[1], pl[2], protect=True))
                 country = compose.country_name(pl[1])
@@ -375,13 +509,18 @@ class TitleRules(LineBase):
             p2 = self.place_at(k + 1)
             pend = p2[0] if p2 is not None else self.hcm_at(k + 1).j  # type: ignore[union-attr]
             return None, pend, kids, False
+        k = j
+        while k < self.n and self.abbr[k] and self.forms[k].isascii():
+            k += 1
+        if k > j and k < self.n and self.cap[k] and self._latin_name(k):
+            return None, k, kids, False  # "Giám đốc NVIDIA APAC SOUTH Dennis Ang": a company's post, no rendering
         gp = self.g_other.get(j)
         if j < self.n and self.is_name_syllable(j) and not self.person_starts(j) \
                 and not (gp is not None and gp[1].concept.domain == "person"):
             # an unknown qualifier ("Thường trực", "Quốc phòng Ấn Độ"): part of the title, no rendering
             k = self.org_name(j, stop_at_places=True)
             if k > j:
-                _en, k2, kids2, foreign2 = self.title_qualifiers(k, None, None, None)
+                _en, k2, kids2, foreign2 = self._qualifiers(k, None, None, None)
                 if self.name_run(k2, triggered=True) > 0:  # else the capitals were the name itself
                     return None, k2, kids2, foreign2
         return stem_en, j, kids, False
