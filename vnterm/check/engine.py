@@ -294,8 +294,7 @@ class Checker:
         if not raw:
             return raw
         raw.sort(key=_raw_order)
-        quotes = quoted_spans(text) if ('"' in text or "“" in text) else []
-        quote_starts = [q[0] for q in quotes]
+        quotes = _LineQuotes(text) if ('"' in text or "“" in text) else None
         kept: list[RawFinding] = []
         n = len(raw)
         i = 0
@@ -308,17 +307,16 @@ class Checker:
                     reach = raw[j].end
                 j += 1
             if j == i + 1:
-                r = self._admit(text, r, quotes, quote_starts) if r.start < r.end else r
+                r = self._admit(text, r, quotes) if r.start < r.end else r
                 if r is not None:
                     kept.append(r)
             else:
-                kept += self._settle_run(text, raw[i:j], quotes, quote_starts)
+                kept += self._settle_run(text, raw[i:j], quotes)
             i = j
         kept.sort(key=_raw_order)
         return kept
 
-    def _settle_run(self, text: str, run: list[RawFinding], quotes: list[tuple[int, int, bool]],
-                    quote_starts: list[int]) -> list[RawFinding]:
+    def _settle_run(self, text: str, run: list[RawFinding], quotes: "_LineQuotes | None") -> list[RawFinding]:
         """Overlapping findings: by precedence, each keeps its span unless a kept one holds part of it."""
         taken_starts: list[int] = []
         taken_ends: list[int] = []
@@ -336,7 +334,7 @@ class Checker:
                         if outer.fixable and outer.expected.count(r.found) == 1 and r.found != r.expected:
                             outer.expected = outer.expected.replace(r.found, r.expected)
                     continue
-                admitted = self._admit(text, r, quotes, quote_starts)
+                admitted = self._admit(text, r, quotes)
                 if admitted is None:
                     continue
                 r = admitted
@@ -346,13 +344,12 @@ class Checker:
             kept.append(r)
         return kept
 
-    def _admit(self, text: str, r: RawFinding, quotes: list[tuple[int, int, bool]],
-               quote_starts: list[int]) -> RawFinding | None:
+    def _admit(self, text: str, r: RawFinding, quotes: "_LineQuotes | None") -> RawFinding | None:
         """``r`` as it may stand (not fixable inside a quotation), or None when it may not stand."""
-        if quotes:
-            q = bisect_right(quote_starts, r.start) - 1
-            if q >= 0 and r.end <= quotes[q][1]:
-                if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
+        if quotes is not None:
+            quote = quotes.around(r.start, r.end)
+            if quote is not None:
+                if quote[2] and r.rule not in _REPORTED_IN_QUOTES:
                     return None  # a quoted title, headline or remark keeps its own words
                 if r.fixable:  # quoted words are reported, never rewritten
                     r = dataclasses.replace(r, fixable=False)
@@ -398,6 +395,34 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     findings are not reported at all; in a shorter quote, a term being named, they are reported
     without a fix)."""
     return [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3) for m in _QUOTE_RE.finditer(text)]
+
+
+class _LineQuotes:
+    """:func:`quoted_spans` of a text, computed line by line on demand: a quotation never spans a
+    line, so the quotes around a finding are those of its own line, and a document with thousands
+    of lines and a few hundred findings scans only the lines that have one."""
+
+    __slots__ = ("text", "lines")
+
+    def __init__(self, text: str):
+        self.text = text
+        #: per line start: (quote starts, quotes) of that line
+        self.lines: dict[int, tuple[list[int], list[tuple[int, int, bool]]]] = {}
+
+    def around(self, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The quotation holding ``[start, end)`` (the last one starting at or before ``start``), or None."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line = self.lines.get(line_start)
+        if line is None:
+            line_end = text.find("\n", line_start)
+            quotes = [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3)
+                      for m in _QUOTE_RE.finditer(text, line_start, line_end if line_end >= 0 else len(text))]
+            line = self.lines[line_start] = ([q[0] for q in quotes], quotes)
+        q = bisect_right(line[0], start) - 1
+        if q >= 0 and end <= line[1][q][1]:
+            return line[1][q]
+        return None
 
 
 def _inside_span(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:
