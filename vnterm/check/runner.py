@@ -12,6 +12,7 @@ from typing import Callable, Iterable
 from ..documents import Document, Pair, read_document
 from ..documents.model import line_spans, paragraph_spans
 from ..errors import AlignmentError, InputError
+from .cpus import available_cpus, busy_cpus, free_cpus
 from .engine import Checker
 from .report import FileError, Report
 
@@ -52,17 +53,12 @@ def align(doc: Document, vi_text: str, vi_path: str, mode: str = "auto") -> list
 BYTES_PER_JOB = 256 * 1024
 
 
-def available_cpus() -> int:
-    """The CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def default_jobs(paths: list[str]) -> int:
-    """How many worker processes suit ``paths``: one per CPU, at most one per file and one per
-    :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input)."""
+    """How many worker processes suit ``paths``: one per free CPU (:func:`free_cpus`: the CPUs
+    this process may run on, less those other processes keep busy), at most one per file and one
+    per :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input). On a busy machine
+    this is 1: forked workers competing with other processes for the same cores are slower than
+    one process (issue 18)."""
     files = [p for p in paths if p != "-"]
     if len(files) < 2:
         return 1
@@ -72,7 +68,10 @@ def default_jobs(paths: list[str]) -> int:
             size += os.path.getsize(path)
         except OSError:
             continue
-    return max(1, min(available_cpus(), len(files), size // BYTES_PER_JOB))
+    jobs = min(len(files), size // BYTES_PER_JOB)
+    if jobs < 2:
+        return 1
+    return max(1, min(free_cpus(available_cpus(), busy_cpus()), jobs))
 
 
 _WORKER: dict[str, object] = {}

@@ -69,7 +69,7 @@ class _CheckCommand(click.Command):
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
 @click.option("--list-styles", is_flag=True, help="List the house style presets and exit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
+              help="Worker processes for the files (default: one per free CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
           body_only, stdin_name, color, list_rules, list_styles, jobs, style) -> None:
