@@ -270,3 +270,29 @@ def test_free_cpus_leave_the_busy_ones(cpus, busy, free):
     from vnterm.check import free_cpus
 
     assert free_cpus(cpus, busy) == free
+
+
+@given(st.text(alphabet='ab .!?\n"”)', max_size=40), st.data())
+def test_sentence_around_a_hit_is_the_whole_text_scan(text, data):
+    """term-dated's sentence looked up from the line's start equals the bisect over every sentence end."""
+    from bisect import bisect_right
+
+    from vnterm.check.rules.dated import _SENTENCE_END_RE, _sentence
+
+    pos = data.draw(st.integers(0, len(text)))
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    i = bisect_right(ends, pos)
+    assert _sentence(text, pos) == (ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
+
+
+@given(st.text(alphabet='ab "“”\n', max_size=60), st.data())
+def test_line_quotes_are_the_whole_text_quotes(text, data):
+    """The settling step's quotes looked up per line equal quoted_spans over the whole text."""
+    from bisect import bisect_right
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    quotes = engine.quoted_spans(text)
+    q = bisect_right([s for s, _, _ in quotes], start) - 1
+    want = quotes[q] if q >= 0 and end <= quotes[q][1] else None
+    assert engine._LineQuotes(text).around(start, end) == want
