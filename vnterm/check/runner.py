@@ -3,11 +3,9 @@ them), check them, and gather one :class:`Report`."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..documents import Document, Pair, read_document
 from ..documents.model import line_spans, paragraph_spans
@@ -15,6 +13,9 @@ from ..errors import AlignmentError, InputError
 from .cpus import available_cpus, busy_cpus, free_cpus
 from .engine import Checker
 from .report import FileError, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import ProcessPoolExecutor
 
 
 # --- bilingual alignment ------------------------------------------------------------------------
@@ -93,10 +94,16 @@ def _check_one(path: str) -> tuple[Document | None, list, FileError | None]:
     return doc, checker.check(doc), None
 
 
-def _pool(checker: Checker, jobs: int, body_only: bool) -> ProcessPoolExecutor | None:
+def _pool(checker: Checker, jobs: int, body_only: bool) -> "ProcessPoolExecutor | None":
     """A pool of ``jobs`` forked workers that inherit ``checker`` (nothing pickled on the way in),
-    or None where forking is not safe (no fork, or other threads running)."""
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    or None where forking is not safe (no fork, or other threads running). multiprocessing is
+    imported here: a run in one process (one file, a busy machine) never pays for it."""
+    if jobs < 2:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
