@@ -61,3 +61,14 @@ def test_no_cache_keeps_the_state_in_memory_only(tmp_path, monkeypatch):
     a, b = Checker(glossary), Checker(glossary, CheckConfig(style="vna"))
     assert a.matcher is b.matcher  # one automaton per glossary, whatever the configuration
     assert save_memo(glossary) is False
+
+
+def test_another_code_versions_state_is_dropped(tmp_path, monkeypatch):
+    from vnterm.check import engine
+
+    monkeypatch.setenv("VNTERM_NO_CACHE", "1")
+    glossary = load_glossary(DATA / "glossary.tsv")
+    glossary.memo[engine._MEMO_PREFIX + "an older build"] = object()
+    glossary.memo["another consumer"] = 1
+    Checker(glossary)
+    assert sorted(glossary.memo) == sorted(["another consumer", engine._memo_key()])

@@ -77,7 +77,10 @@ class Checker:
         key = _memo_key()
         state = glossary.memo.get(key)
         if not isinstance(state, _GlossaryState):
-            state = glossary.memo[key] = _GlossaryState.build(glossary)
+            memo = glossary.memo
+            for stale in [k for k in memo if k.startswith(_MEMO_PREFIX)]:
+                del memo[stale]  # another code version's: never read again, so not kept in the cache
+            state = memo[key] = _GlossaryState.build(glossary)
         self._state = state
         self.viet_nam_ids = state.viet_nam_ids
         #: per synthetic spelling concept: (family, British, American)
@@ -451,7 +454,10 @@ def _memo_key() -> str:
             parts.append(f"{st.st_size}:{st.st_mtime_ns}")
         except OSError:
             parts.append("?")
-    return "vnterm.check.Checker|" + "|".join(parts)
+    return _MEMO_PREFIX + "|".join(parts)
+
+
+_MEMO_PREFIX = "vnterm.check.Checker|"
 
 
 def _flagged_count(scanner: "tuple[ahocorasick_rs.AhoCorasick, list[str]]", padded: str) -> int:
