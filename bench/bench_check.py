@@ -294,11 +294,13 @@ def _median(xs: list[float]) -> float:
 RUNS = (("bundled", 1_200_000), ("10000", 12_000))
 
 
-def speed(runs=RUNS, rounds: int = 5) -> list[dict]:
+def speed(runs=RUNS, rounds: int = 5, baseline: Path | None = None) -> list[dict]:
     """Both tools as a user runs them (commands, start-up included, glossary cache warm), on the same
     file with the same rules, in interleaved rounds: vnterm in one process (``--jobs 1``), vnterm
     as run by default, textlint + prh. Each row: the medians, and the median of the per-round
-    ratios (textlint / vnterm one process), the text size, and the load averages before and after."""
+    ratios (textlint / vnterm one process), the text size, and the load averages before and after.
+    ``baseline``: a folder holding another version's ``vnterm`` package (``git archive REV vnterm |
+    tar -x -C DIR``), run on ``PYTHONPATH`` in the same rounds as ``vnterm_baseline`` (one process)."""
     from vnterm.glossary.tsv import dumps_tsv
 
     compile_bytecode()
@@ -314,6 +316,9 @@ def speed(runs=RUNS, rounds: int = 5) -> list[dict]:
         tiny.write_text("Warm-up.\n", encoding="utf-8")
         wall(vnterm_cmd(gfile, [tiny]))  # the parsed-glossary cache, as a user's second run has it
         cmds = {"vnterm_one_process": vnterm_cmd(gfile, [path], jobs=1), "vnterm_default": vnterm_cmd(gfile, [path])}
+        if baseline is not None:
+            cmds["vnterm_baseline"] = ["/usr/bin/env", f"PYTHONPATH={baseline}"] + vnterm_cmd(gfile, [path], jobs=1)
+            wall(cmds["vnterm_baseline"][:2] + vnterm_cmd(gfile, [tiny]))  # its own glossary cache
         peer = textlint_cmd(glossary, [path], tag)
         if peer is not None:
             cmds["textlint"] = peer
@@ -327,6 +332,11 @@ def speed(runs=RUNS, rounds: int = 5) -> list[dict]:
         if peer is not None:
             row["ratio_one_process"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_one_process"])]), 2)
             row["ratio_default"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_default"])]), 2)
+        if baseline is not None:
+            row["now_over_baseline"] = round(_median([n / b for n, b in zip(times["vnterm_one_process"],
+                                                                            times["vnterm_baseline"])]), 3)
+            if peer is not None:
+                row["ratio_baseline"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_baseline"])]), 2)
         row["times"] = {n: [round(x, 2) for x in t] for n, t in times.items()}
         rows.append(row)
         print(json.dumps(row), flush=True)
@@ -419,6 +429,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="speed, parallel: interleaved rounds (medians are kept)")
     ap.add_argument("--runs", default="bundled:1200000,10000:12000",
                     help="speed: GLOSSARY:WORDS pairs (bundled, or a number of concepts)")
+    ap.add_argument("--baseline", type=Path, help="speed: also time the vnterm package in this folder (A/B)")
     ap.add_argument("--blind", type=Path, help="labelled: also score the blind set in this folder (paragraphs.jsonl)")
     ap.add_argument("--style", default="government",
                     help="labelled: the preset for the regression sets (they were labelled for 'government')")
@@ -434,7 +445,8 @@ def main() -> None:
         text = seeds()
         print(text.strip().splitlines()[-1], "-> bench/results/check_seeds.txt")
     if args.what in ("speed", "all"):
-        speed(tuple((tag, int(words)) for tag, words in (r.split(":") for r in args.runs.split(","))), rounds=args.repeat)
+        speed(tuple((tag, int(words)) for tag, words in (r.split(":") for r in args.runs.split(","))), rounds=args.repeat,
+              baseline=args.baseline)
     if args.what == "parallel":
         parallel(rounds=args.repeat)
     if args.what == "memory":
