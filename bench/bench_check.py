@@ -3,6 +3,8 @@
     .venv/bin/python bench/bench_check.py labelled   # precision/recall on tests/data/check/labelled.jsonl
     .venv/bin/python bench/bench_check.py seeds      # raw findings on the five seed articles
     .venv/bin/python bench/bench_check.py speed      # vnterm vs textlint + prh, same text, same rules
+    .venv/bin/python bench/bench_check.py parallel   # default workers vs --jobs 1, idle and under a busy loop
+    .venv/bin/python bench/bench_check.py memory     # peak RSS at 1.2M and 12M words
     .venv/bin/python bench/bench_check.py            # all three
 
 The speed run needs the peer: ``bash bench/peers/textlint.sh`` (installs into bench/.peers/).
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from vnterm.check import Checker, CheckConfig, load_document, render  # noqa: E402
+from vnterm.check.cpus import free_cpus  # noqa: E402
 from vnterm.check.runner import run_check  # noqa: E402
 from vnterm.documents import find_inputs  # noqa: E402
 from vnterm.glossary import load_glossaries, load_glossary  # noqa: E402
@@ -230,37 +233,6 @@ def compile_bytecode() -> None:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "vnterm")], check=True)
 
 
-def median_time(run, repeat: int) -> tuple[float, int]:
-    """The median wall time of ``repeat`` calls of ``run()`` (each returns seconds, findings)."""
-    results = sorted(run() for _ in range(max(1, repeat)))
-    return results[len(results) // 2]
-
-
-def time_vnterm(glossary_file: Path, path: Path, cold: bool = False, one_process: bool = False) -> tuple[float, int]:
-    """Wall time of the ``vnterm check`` command (start-up and glossary load included), findings.
-
-    ``cold`` turns the parsed-glossary cache off (a first run); otherwise the cache is warmed first.
-    ``one_process`` passes ``--jobs 1`` (one file is always checked in one process since the
-    checker lost its forked side process; the option matters for several files).
-    """
-    vnterm = ROOT / ".venv" / "bin" / "vnterm"
-    cmd = [str(vnterm) if vnterm.exists() else "vnterm", "check", str(path), "-g", str(glossary_file),
-           "--no-config", "--format", "json"]
-    env = dict(os.environ)
-    if one_process:
-        cmd.append("--jobs=1")
-    if cold:
-        env["VNTERM_NO_CACHE"] = "1"
-    else:  # warm the glossary cache with a tiny run
-        tiny = WORK / "tiny.txt"
-        tiny.write_text("Warm-up.\n", encoding="utf-8")
-        subprocess.run(cmd[:2] + [str(tiny)] + cmd[3:], capture_output=True, env=env)
-    elapsed, proc, out = run_to_file(cmd, env=env)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"vnterm failed: {proc.stderr[-2000:]}")
-    return elapsed, len(json.loads(out)["findings"])
-
-
 def run_to_file(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess, str]:
     """Wall time of ``cmd`` with its output going to a file, read afterwards: a pipe read by this
     process while the command runs would take a CPU from the command (vnterm uses two)."""
@@ -272,8 +244,21 @@ def run_to_file(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedPr
     return elapsed, proc, out_path.read_text(encoding="utf-8")
 
 
-def time_textlint(glossary: Glossary, path: Path, tag: str) -> tuple[float, int] | None:
-    """Wall time of ``textlint`` with textlint-rule-prh on the same file, rules from the same glossary."""
+def load() -> list[float]:
+    """The load averages (1, 5, 15 minutes): every figure is reported with them (a shared machine)."""
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def vnterm_cmd(glossary_file: Path, paths: list[Path], jobs: int | None = None, fmt: str = "json") -> list[str]:
+    vnterm = ROOT / ".venv" / "bin" / "vnterm"
+    if not vnterm.exists():  # the command installed next to this interpreter (a shared venv)
+        vnterm = Path(sys.executable).parent / "vnterm"
+    cmd = [str(vnterm) if vnterm.exists() else "vnterm", "check", *map(str, paths), "-g", str(glossary_file),
+           "--no-config", "--format", fmt]
+    return cmd + ([f"--jobs={jobs}"] if jobs is not None else [])
+
+
+def textlint_cmd(glossary: Glossary, paths: list[Path], tag: str) -> list[str] | None:
     binary = PEER / "node_modules" / ".bin" / "textlint"
     if not binary.exists():
         print("  textlint not installed: run bash bench/peers/textlint.sh", file=sys.stderr)
@@ -282,24 +267,51 @@ def time_textlint(glossary: Glossary, path: Path, tag: str) -> tuple[float, int]
     rules.write_text(prh_yaml(glossary), encoding="utf-8")
     rc = WORK / f"textlintrc_{tag}.json"
     rc.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(rules)]}}}), encoding="utf-8")
-    elapsed, proc, out = run_to_file([str(binary), "--config", str(rc), "--format", "json", str(path)], cwd=PEER)
-    try:
-        n = sum(len(f["messages"]) for f in json.loads(out))
-    except (json.JSONDecodeError, KeyError):
-        print(proc.stderr[-2000:], file=sys.stderr)
-        return None
-    return elapsed, n
+    return [str(binary), "--config", str(rc), "--format", "json", *map(str, paths)]
 
 
-#: (glossary, words for both tools). textlint with 10,000 prh rules needs about 3.5 minutes for
-#: 12,000 words on this machine, so the 10k-concept comparison runs on 12k words; vnterm alone is
-#: also timed on 1.2M words with that glossary.
+def wall(cmd: list[str], env: dict | None = None) -> float:
+    """Wall time of one run of ``cmd`` (output to a file, start-up included)."""
+    elapsed, proc, _ = run_to_file(cmd, env=env, cwd=PEER if "textlint" in cmd[0] else None)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[0]} failed: {proc.stderr[-2000:]}")
+    return elapsed
+
+
+def interleaved(cmds: dict[str, list[str]], rounds: int, env: dict | None = None,
+                probe=None) -> dict[str, list]:
+    """Each command once per round, the order rotated every round (so drifts in the machine's load
+    fall on all of them alike): per command, its wall times; ``probe()``, when given, is called
+    before each run and its answers kept under ``probe:NAME``."""
+    names = list(cmds)
+    times: dict[str, list] = {n: [] for n in names}
+    for r in range(rounds):
+        order = names[r % len(names):] + names[: r % len(names)]
+        for name in order:
+            if probe is not None:
+                times.setdefault(f"probe:{name}", []).append(probe())
+            times[name].append(wall(cmds[name], env))
+    return times
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    n = len(xs)
+    return xs[n // 2] if n % 2 else (xs[n // 2 - 1] + xs[n // 2]) / 2
+
+
+#: (glossary, words for both tools). textlint with 10,000 prh rules needs minutes for 12,000 words,
+#: so that comparison runs on 12k words.
 RUNS = (("bundled", 1_200_000), ("10000", 12_000))
 
 
-def speed(runs=RUNS, vnterm_only_words: int = 1_200_000, repeat: int = 3) -> list[dict]:
-    """Both tools on the same file with the same rules; each time is the median of ``repeat`` runs
-    (textlint runs once where one run takes over 30 s)."""
+def speed(runs=RUNS, rounds: int = 5, baseline: Path | None = None) -> list[dict]:
+    """Both tools as a user runs them (commands, start-up included, glossary cache warm), on the same
+    file with the same rules, in interleaved rounds: vnterm in one process (``--jobs 1``), vnterm
+    as run by default, textlint + prh. Each row: the medians, and the median of the per-round
+    ratios (textlint / vnterm one process), the text size, and the load averages before and after.
+    ``baseline``: a folder holding another version's ``vnterm`` package (``git archive REV vnterm |
+    tar -x -C DIR``), run on ``PYTHONPATH`` in the same rounds as ``vnterm_baseline`` (one process)."""
     from vnterm.glossary.tsv import dumps_tsv
 
     compile_bytecode()
@@ -311,36 +323,124 @@ def speed(runs=RUNS, vnterm_only_words: int = 1_200_000, repeat: int = 3) -> lis
         gfile = WORK / f"glossary_{tag}.tsv"
         gfile.write_text(dumps_tsv(glossary), encoding="utf-8")
         path = corpus(words)
-        vc, _ = median_time(lambda: time_vnterm(gfile, path, cold=True), repeat)
-        v, vn = median_time(lambda: time_vnterm(gfile, path), repeat)
-        v1, _ = median_time(lambda: time_vnterm(gfile, path, one_process=True), repeat)
-        t = time_textlint(glossary, path, tag)
-        if t is not None and t[0] < 30:
-            t = median_time(lambda: time_textlint(glossary, path, tag), repeat)
-        row = {"glossary": tag, "concepts": len(glossary), "words": len(path.read_text().split()), "repeat": repeat,
-               "vnterm_s": round(v, 2), "vnterm_cold_s": round(vc, 2), "vnterm_one_process_s": round(v1, 2),
-               "vnterm_findings": vn}
-        if t is not None:
-            row.update(textlint_s=round(t[0], 2), textlint_findings=t[1], ratio=round(t[0] / v, 1),
-                       ratio_cold=round(t[0] / vc, 1), ratio_one_process=round(t[0] / v1, 1))
+        tiny = WORK / "tiny.txt"
+        tiny.write_text("Warm-up.\n", encoding="utf-8")
+        wall(vnterm_cmd(gfile, [tiny]))  # the parsed-glossary cache, as a user's second run has it
+        cmds = {"vnterm_one_process": vnterm_cmd(gfile, [path], jobs=1), "vnterm_default": vnterm_cmd(gfile, [path])}
+        if baseline is not None:
+            cmds["vnterm_baseline"] = ["/usr/bin/env", f"PYTHONPATH={baseline}"] + vnterm_cmd(gfile, [path], jobs=1)
+            wall(cmds["vnterm_baseline"][:2] + vnterm_cmd(gfile, [tiny]))  # its own glossary cache
+        peer = textlint_cmd(glossary, [path], tag)
+        if peer is not None:
+            cmds["textlint"] = peer
+        before = load()
+        times = interleaved(cmds, rounds)
+        row: dict[str, object] = {
+            "glossary": tag, "concepts": len(glossary), "words": len(path.read_text(encoding="utf-8").split()),
+            "bytes": path.stat().st_size, "rounds": rounds, "load_before": before, "load_after": load(),
+            **{f"{n}_s": round(_median(t), 2) for n, t in times.items()},
+        }
+        if peer is not None:
+            row["ratio_one_process"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_one_process"])]), 2)
+            row["ratio_default"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_default"])]), 2)
+        if baseline is not None:
+            row["now_over_baseline"] = round(_median([n / b for n, b in zip(times["vnterm_one_process"],
+                                                                            times["vnterm_baseline"])]), 3)
+            if peer is not None:
+                row["ratio_baseline"] = round(_median([t / v for t, v in zip(times["textlint"], times["vnterm_baseline"])]), 2)
+        row["times"] = {n: [round(x, 2) for x in t] for n, t in times.items()}
         rows.append(row)
         print(json.dumps(row), flush=True)
-        if tag != "bundled" and vnterm_only_words and vnterm_only_words != words:
-            big = corpus(vnterm_only_words)
-            v2, vn2 = time_vnterm(gfile, big)
-            row2 = {"glossary": tag, "concepts": len(glossary), "words": len(big.read_text().split()),
-                    "vnterm_s": round(v2, 2), "vnterm_findings": vn2, "textlint_s": None}
-            rows.append(row2)
-            print(json.dumps(row2), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "check_speed.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
     return rows
 
 
+def _busy_loop() -> subprocess.Popen:
+    """A process spinning on one core (the artificial load of issue 18)."""
+    spin = "import os\nif hasattr(os, 'sched_setaffinity'): os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})\nwhile True: pass"
+    return subprocess.Popen([sys.executable, "-c", spin])
+
+
+def parallel(files: int = 8, words_per_file: int = 150_000, rounds: int = 5) -> list[dict]:
+    """``vnterm check`` on several files: the default (workers sized by the free CPUs) against
+    ``--jobs 1``, in interleaved rounds, on an idle-as-it-gets machine and with a busy-loop process
+    on one core. The default must never be slower than one process."""
+    compile_bytecode()
+    bundled = load_glossaries(None)
+    from vnterm.glossary.tsv import dumps_tsv
+
+    gfile = WORK / "glossary_bundled.tsv"
+    gfile.write_text(dumps_tsv(bundled), encoding="utf-8")
+    folder = WORK / f"files_{files}x{words_per_file}"
+    folder.mkdir(parents=True, exist_ok=True)
+    source = corpus(words_per_file).read_text(encoding="utf-8")
+    paths = []
+    for i in range(files):
+        p = folder / f"{i:02}.txt"
+        if not p.exists():
+            p.write_text(source, encoding="utf-8")
+        paths.append(p)
+    wall(vnterm_cmd(gfile, paths[:1]))
+    cmds = {"default": vnterm_cmd(gfile, paths), "one_process": vnterm_cmd(gfile, paths, jobs=1),
+            "two_processes": vnterm_cmd(gfile, paths, jobs=2)}
+    rows = []
+    for loaded in (False, True):
+        busy = _busy_loop() if loaded else None
+        try:
+            if busy is not None:
+                time.sleep(2)
+            before = load()
+            times = interleaved(cmds, rounds, probe=free_cpus)
+        finally:
+            if busy is not None:
+                busy.kill()
+                busy.wait()
+        row = {"files": files, "words": files * len(source.split()), "busy_loop": loaded, "rounds": rounds,
+               "cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+               "load_before": before, "load_after": load(),
+               **{f"{n}_s": round(_median(t), 2) for n, t in times.items() if not n.startswith("probe:")},
+               "free_cpus_before_default": times.pop("probe:default"),
+               "default_over_one_process": round(_median([d / o for d, o in zip(times["default"], times["one_process"])]), 2),
+               "times": {n: [round(x, 2) for x in t] for n, t in times.items() if not n.startswith("probe:")}}
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "check_parallel.json").write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+    return rows
+
+
+def memory(sizes=(1_200_000, 12_000_000), fmt: str = "json") -> list[dict]:
+    """Peak RSS of ``vnterm check --jobs 1`` (bundled glossary) by text size: each run in a fresh
+    wrapper whose RUSAGE_CHILDREN is that run's alone."""
+    from vnterm.glossary.tsv import dumps_tsv
+
+    gfile = WORK / "glossary_bundled.tsv"
+    gfile.write_text(dumps_tsv(load_glossaries(None)), encoding="utf-8")
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+             "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL); "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, time.perf_counter() - t, p.returncode)")
+    rows = []
+    for words in sizes:
+        path = corpus(words)
+        before = load()
+        out = subprocess.run([sys.executable, "-c", probe, *vnterm_cmd(gfile, [path], jobs=1, fmt=fmt)],
+                             capture_output=True, text=True, check=True).stdout.split()
+        row = {"words": len(path.read_text(encoding="utf-8").split()), "bytes": path.stat().st_size, "format": fmt,
+               "peak_rss_mb": round(int(out[0]) / 1024, 1), "wall_s": round(float(out[1]), 2),
+               "load_before": before, "load_after": load()}
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=["labelled", "seeds", "speed", "all"], default="all")
-    ap.add_argument("--repeat", type=int, default=3, help="speed: runs per timing (the median is kept)")
+    ap.add_argument("what", nargs="?", choices=["labelled", "seeds", "speed", "parallel", "memory", "all"], default="all")
+    ap.add_argument("--repeat", type=int, default=5, help="speed, parallel: interleaved rounds (medians are kept)")
+    ap.add_argument("--runs", default="bundled:1200000,10000:12000",
+                    help="speed: GLOSSARY:WORDS pairs (bundled, or a number of concepts)")
+    ap.add_argument("--baseline", type=Path, help="speed: also time the vnterm package in this folder (A/B)")
     ap.add_argument("--blind", type=Path, help="labelled: also score the blind set in this folder (paragraphs.jsonl)")
     ap.add_argument("--style", default="government",
                     help="labelled: the preset for the regression sets (they were labelled for 'government')")
@@ -356,7 +456,12 @@ def main() -> None:
         text = seeds()
         print(text.strip().splitlines()[-1], "-> bench/results/check_seeds.txt")
     if args.what in ("speed", "all"):
-        speed(repeat=args.repeat)
+        speed(tuple((tag, int(words)) for tag, words in (r.split(":") for r in args.runs.split(","))), rounds=args.repeat,
+              baseline=args.baseline)
+    if args.what == "parallel":
+        parallel(rounds=args.repeat)
+    if args.what == "memory":
+        memory()
 
 
 if __name__ == "__main__":

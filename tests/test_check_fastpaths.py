@@ -239,8 +239,20 @@ def test_default_jobs_follow_the_amount_of_work(tmp_path, monkeypatch):
     assert runner.default_jobs(targets) == 1  # 40 bytes: not worth a process
     monkeypatch.setattr(runner, "BYTES_PER_JOB", 10)
     monkeypatch.setattr(runner, "available_cpus", lambda: 3)
+    monkeypatch.setattr(runner, "busy_cpus", lambda: 0.2)
     assert runner.default_jobs(targets) == 3  # capped by the CPUs
     assert runner.default_jobs(targets[:2]) == 2  # capped by the files
+    monkeypatch.setattr(runner, "busy_cpus", lambda: 1.0)  # a busy loop on one core
+    assert runner.default_jobs(targets) == 2
+    monkeypatch.setattr(runner, "busy_cpus", lambda: 7.6)  # more work than cores: one process
+    assert runner.default_jobs(targets) == 1
+
+
+def test_busy_and_free_cpus_are_sane():
+    from vnterm.check import runner
+
+    assert runner.busy_cpus() >= 0
+    assert 1 <= runner.free_cpus() <= runner.available_cpus()
 
 
 @pytest.mark.parametrize("before", ["The Lao ", "The xLao ", "Lao" + " " * 30, "the" + " " * 30, " " * 40, "",
@@ -251,3 +263,36 @@ def test_demonyms_before_a_title_in_the_checker(before):
     found = [f.found for f in checker.check(load_document("t.txt", text)) if f.rule == "term-deprecated"]
     foreign = _reference_foreign(text, text.index("Deputy Foreign Minister"))
     assert found == ([] if foreign else ["Deputy Foreign Minister"])
+
+
+@pytest.mark.parametrize("cpus,busy,free", [(2, 0.0, 2), (2, 0.4, 2), (2, 1.0, 1), (2, 8.4, 1), (16, 3.6, 12), (1, 0, 1)])
+def test_free_cpus_leave_the_busy_ones(cpus, busy, free):
+    from vnterm.check import free_cpus
+
+    assert free_cpus(cpus, busy) == free
+
+
+@given(st.text(alphabet='ab .!?\n"”)', max_size=40), st.data())
+def test_sentence_around_a_hit_is_the_whole_text_scan(text, data):
+    """term-dated's sentence looked up from the line's start equals the bisect over every sentence end."""
+    from bisect import bisect_right
+
+    from vnterm.check.rules.dated import _SENTENCE_END_RE, _sentence
+
+    pos = data.draw(st.integers(0, len(text)))
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    i = bisect_right(ends, pos)
+    assert _sentence(text, pos) == (ends[i - 1] if i else 0, ends[i] if i < len(ends) else len(text))
+
+
+@given(st.text(alphabet='ab "“”\n', max_size=60), st.data())
+def test_line_quotes_are_the_whole_text_quotes(text, data):
+    """The settling step's quotes looked up per line equal quoted_spans over the whole text."""
+    from bisect import bisect_right
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    quotes = engine.quoted_spans(text)
+    q = bisect_right([s for s, _, _ in quotes], start) - 1
+    want = quotes[q] if q >= 0 and end <= quotes[q][1] else None
+    assert engine._LineQuotes(text).around(start, end) == want

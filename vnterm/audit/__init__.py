@@ -110,8 +110,10 @@ class AuditResult:
 
 def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_mtime: bool, chunk: int = 64,
          body_only: bool = False) -> None:
-    if jobs <= 0:
-        jobs = min(os.cpu_count() or 1, 8)
+    if jobs <= 0:  # the CPUs this process may use that other processes leave free (issue 18)
+        from ..check import free_cpus
+
+        jobs = min(free_cpus(), 8)
     if jobs > 1 and len(paths) >= PARALLEL_MIN_FILES:
         import multiprocessing as mp
 

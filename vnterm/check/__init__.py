@@ -8,6 +8,7 @@
 ['term-deprecated', 'name-diacritics']
 """
 
+from .cpus import free_cpus
 from .config import CheckConfig, find_config, load_config
 from .documents import Document, Pair, load_document
 from .engine import Checker, Finding
@@ -16,5 +17,5 @@ from .rules import RULES
 
 __all__ = [
     "CheckConfig", "find_config", "load_config", "Document", "Pair", "load_document", "Checker",
-    "Finding", "FORMATS", "FileError", "Report", "render", "RULES",
+    "Finding", "FORMATS", "FileError", "Report", "render", "RULES", "free_cpus",
 ]

@@ -74,53 +74,28 @@ class Checker:
     def __init__(self, glossary: Glossary, config: CheckConfig | None = None):
         self.glossary = glossary
         self.config = config or CheckConfig()
-        combined = Glossary(dict(glossary.concepts), list(glossary.paths))
-        en_keys = {_fold(t.text) for _, t in glossary.terms() if t.lang == "en"}
-        self.viet_nam_ids = {
-            c.id for c in glossary if any(_fold(t.text) in _VIET_NAM_KEYS for t in c.terms if t.lang == "en")
-        }
-        for i, brand in enumerate(_VIETNAM_BRANDS):
-            if _fold(brand) not in en_keys:
-                combined.add(Concept(f"house:brand{i}", "org", terms=[Term(brand, "en")]))
-        if not (en_keys & _VIET_NAM_KEYS):
-            combined.add(Concept("house:viet_nam", "place", terms=[Term("Viet Nam", "en"), Term("Vietnam", "en")]))
-            self.viet_nam_ids.add("house:viet_nam")
+        # what depends on the glossary alone is computed once per glossary (and code version) and
+        # kept in the glossary's memo, which the loader's cache keeps between runs
+        key = _memo_key()
+        state = glossary.memo.get(key)
+        if not isinstance(state, _GlossaryState):
+            memo = glossary.memo
+            for stale in [k for k in memo if k.startswith(_MEMO_PREFIX)]:
+                del memo[stale]  # another code version's: never read again, so not kept in the cache
+            state = memo[key] = _GlossaryState.build(glossary)
+        self._state = state
+        self.viet_nam_ids = state.viet_nam_ids
         #: per synthetic spelling concept: (family, British, American)
-        self.spelling: dict[str, tuple[str, str, str]] = {}
-        for category, british, american in spelling_pairs():
-            if british in en_keys or american in en_keys:
-                continue
-            cid = f"spell:{british}"
-            self.spelling[cid] = (category, british, american)
-            combined.add(Concept(cid, terms=[Term(british, "en", note="british"), Term(american, "en", note="american")]))
-        for i, (wrong, right) in enumerate(TITLE_FORMS):
-            if _fold(wrong) in en_keys:
-                continue
-            combined.add(
-                Concept(f"title:{i}", "title", terms=[Term(right, "en"), Term(wrong, "en", "deprecated", match="case")])
-            )
-        self._combined = combined
+        self.spelling = state.spelling
+        self._combined = state.combined
         self._full_matcher: Matcher | None = None
-        self._matcher: Matcher | None = None  # built on first use
         self._vi_matcher: Matcher | None = None
-        names: list[str] = []
         #: per name key, the forms with diacritics the glossary knows
-        self.name_forms: dict[str, set[str]] = defaultdict(set)
+        self.name_forms = state.name_forms
         #: folded English names of the glossary's places
-        self.place_keys: set[str] = set()
-        for concept in glossary:
-            if concept.domain not in ("place", "person"):
-                continue
-            for term in concept.terms:
-                if term.lang == "vi" or (term.lang == "en" and not term.is_flagged):
-                    if all(is_vietnamese_syllable(w) for w in term.text.split()):
-                        names.append(term.text)
-                        if term.lang == "vi" and term.text != strip_diacritics(term.text):
-                            self.name_forms[name_key(term.text)].add(term.text)
-                if term.lang == "en" and concept.domain == "place":
-                    self.place_keys.add(_fold(term.text))
-        self.known_names = tuple(names)
-        self.name_keys = known_keys(self.known_names)
+        self.place_keys = state.place_keys
+        self.known_names = state.known_names
+        self.name_keys = state.name_keys
         #: the rule kinds with at least one rule on, in the order of :data:`vnterm.check.rules.KINDS`
         self.kinds: list[RuleKind] = []
         on = {rule for rule in RULES if self.config.severity(rule) != "off"}
@@ -130,7 +105,6 @@ class Checker:
         self._needs_hits = any("hits" in k.needs for k in self.kinds)
         self._flagged: "tuple[ahocorasick_rs.AhoCorasick, list[str]] | bool | None" = None
         self._flagged_words: frozenset[str] = frozenset()
-        self._flagged_keys: set[str] = set()  # folded flagged terms, filled when the matcher is built
         #: accept()'s decisions per (concept, term, surface): (Hits list name or None, org/title?)
         self._decisions: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
         self._decisions_full: dict[tuple[int, int, str], tuple[str | None, bool]] = {}
@@ -140,9 +114,21 @@ class Checker:
     @property
     def matcher(self) -> Matcher:
         """The glossary terms, house spellings and title forms that can produce a finding."""
-        if self._matcher is None:
-            self._matcher = Matcher(_active(self._combined, self.viet_nam_ids, self._flagged_keys), langs=("en",))
-        return self._matcher
+        state = self._state
+        if state.matcher is None:
+            flagged: set[str] = set()
+            state.matcher = Matcher(_active(self._combined, self.viet_nam_ids, flagged), langs=("en",))
+            state.flagged_keys = flagged
+            from ..glossary.loader import save_memo
+
+            save_memo(self.glossary)  # the next run reads the automaton's tables from the cache
+        return state.matcher
+
+    @property
+    def _flagged_keys(self) -> set[str]:
+        """The folded deprecated and forbidden terms (for the fix guard)."""
+        self.matcher  # noqa: B018 - building it collects them
+        return self._state.flagged_keys
 
     @property
     def full_matcher(self) -> Matcher:
@@ -299,8 +285,7 @@ class Checker:
         if not raw:
             return raw
         raw.sort(key=_raw_order)
-        quotes = quoted_spans(text) if ('"' in text or "“" in text) else []
-        quote_starts = [q[0] for q in quotes]
+        quotes = _LineQuotes(text) if ('"' in text or "“" in text) else None
         kept: list[RawFinding] = []
         n = len(raw)
         i = 0
@@ -313,17 +298,16 @@ class Checker:
                     reach = raw[j].end
                 j += 1
             if j == i + 1:
-                r = self._admit(text, r, quotes, quote_starts) if r.start < r.end else r
+                r = self._admit(text, r, quotes) if r.start < r.end else r
                 if r is not None:
                     kept.append(r)
             else:
-                kept += self._settle_run(text, raw[i:j], quotes, quote_starts)
+                kept += self._settle_run(text, raw[i:j], quotes)
             i = j
         kept.sort(key=_raw_order)
         return kept
 
-    def _settle_run(self, text: str, run: list[RawFinding], quotes: list[tuple[int, int, bool]],
-                    quote_starts: list[int]) -> list[RawFinding]:
+    def _settle_run(self, text: str, run: list[RawFinding], quotes: "_LineQuotes | None") -> list[RawFinding]:
         """Overlapping findings: by precedence, each keeps its span unless a kept one holds part of it."""
         taken_starts: list[int] = []
         taken_ends: list[int] = []
@@ -341,7 +325,7 @@ class Checker:
                         if outer.fixable and outer.expected.count(r.found) == 1 and r.found != r.expected:
                             outer.expected = outer.expected.replace(r.found, r.expected)
                     continue
-                admitted = self._admit(text, r, quotes, quote_starts)
+                admitted = self._admit(text, r, quotes)
                 if admitted is None:
                     continue
                 r = admitted
@@ -351,13 +335,12 @@ class Checker:
             kept.append(r)
         return kept
 
-    def _admit(self, text: str, r: RawFinding, quotes: list[tuple[int, int, bool]],
-               quote_starts: list[int]) -> RawFinding | None:
+    def _admit(self, text: str, r: RawFinding, quotes: "_LineQuotes | None") -> RawFinding | None:
         """``r`` as it may stand (not fixable inside a quotation), or None when it may not stand."""
-        if quotes:
-            q = bisect_right(quote_starts, r.start) - 1
-            if q >= 0 and r.end <= quotes[q][1]:
-                if quotes[q][2] and r.rule not in _REPORTED_IN_QUOTES:
+        if quotes is not None:
+            quote = quotes.around(r.start, r.end)
+            if quote is not None:
+                if quote[2] and r.rule not in _REPORTED_IN_QUOTES:
                     return None  # a quoted title, headline or remark keeps its own words
                 if r.fixable:  # quoted words are reported, never rewritten
                     r = dataclasses.replace(r, fixable=False)
@@ -382,11 +365,104 @@ class Checker:
     @property
     def _flagged_scanner(self) -> "tuple[ahocorasick_rs.AhoCorasick, list[str]] | None":
         if self._flagged is None:
-            self.matcher  # noqa: B018 - building it collects the flagged keys
             keys = sorted(f" {k} " for k in self._flagged_keys if k)
             self._flagged = (ahocorasick_rs.AhoCorasick(keys), keys) if keys else False
             self._flagged_words = frozenset(w for k in keys for w in k.split())
         return self._flagged or None
+
+
+class _GlossaryState:
+    """What a :class:`Checker` derives from its glossary alone: the glossary with the house
+    concepts added (brands, "Viet Nam", spelling pairs, title forms), the name tables, and the
+    linter's matcher once built. Kept in :attr:`Glossary.memo` (and so in the loader's cache)."""
+
+    __slots__ = ("combined", "viet_nam_ids", "spelling", "name_forms", "place_keys", "known_names", "name_keys",
+                 "matcher", "flagged_keys")
+
+    def __init__(self) -> None:
+        self.matcher: Matcher | None = None
+        self.flagged_keys: set[str] = set()
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+
+    @classmethod
+    def build(cls, glossary: Glossary) -> "_GlossaryState":
+        self = cls()
+        combined = Glossary(dict(glossary.concepts), list(glossary.paths))
+        en_keys = {_fold(t.text) for _, t in glossary.terms() if t.lang == "en"}
+        self.viet_nam_ids = {
+            c.id for c in glossary if any(_fold(t.text) in _VIET_NAM_KEYS for t in c.terms if t.lang == "en")
+        }
+        for i, brand in enumerate(_VIETNAM_BRANDS):
+            if _fold(brand) not in en_keys:
+                combined.add(Concept(f"house:brand{i}", "org", terms=[Term(brand, "en")]))
+        if not (en_keys & _VIET_NAM_KEYS):
+            combined.add(Concept("house:viet_nam", "place", terms=[Term("Viet Nam", "en"), Term("Vietnam", "en")]))
+            self.viet_nam_ids.add("house:viet_nam")
+        self.spelling: dict[str, tuple[str, str, str]] = {}
+        for category, british, american in spelling_pairs():
+            if british in en_keys or american in en_keys:
+                continue
+            cid = f"spell:{british}"
+            self.spelling[cid] = (category, british, american)
+            combined.add(Concept(cid, terms=[Term(british, "en", note="british"), Term(american, "en", note="american")]))
+        for i, (wrong, right) in enumerate(TITLE_FORMS):
+            if _fold(wrong) in en_keys:
+                continue
+            combined.add(
+                Concept(f"title:{i}", "title", terms=[Term(right, "en"), Term(wrong, "en", "deprecated", match="case")])
+            )
+        self.combined = combined
+        names: list[str] = []
+        self.name_forms: dict[str, set[str]] = defaultdict(set)
+        self.place_keys: set[str] = set()
+        for concept in glossary:
+            if concept.domain not in ("place", "person"):
+                continue
+            for term in concept.terms:
+                if term.lang == "vi" or (term.lang == "en" and not term.is_flagged):
+                    if all(is_vietnamese_syllable(w) for w in term.text.split()):
+                        names.append(term.text)
+                        if term.lang == "vi" and term.text != strip_diacritics(term.text):
+                            self.name_forms[name_key(term.text)].add(term.text)
+                if term.lang == "en" and concept.domain == "place":
+                    self.place_keys.add(_fold(term.text))
+        self.known_names = tuple(names)
+        self.name_keys = known_keys(self.known_names)
+        return self
+
+
+#: the modules whose code decides what :class:`_GlossaryState` holds: a change to any of them
+#: (a new spelling pair, another fold) makes a cached state stale
+_STATE_CODE = ("check/engine.py", "check/rules/tables.py", "check/rules/__init__.py", "glossary/matcher.py",
+               "glossary/model.py", "text.py", "vi/english_names.py")
+
+
+@lru_cache(maxsize=1)
+def _memo_key() -> str:
+    """The key of the checker's state in :attr:`Glossary.memo`: the size and time of each file of
+    :data:`_STATE_CODE` (a cache is never read by other code than the one that wrote it)."""
+    import os
+
+    from .. import __version__
+
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts = [__version__]
+    for name in _STATE_CODE:
+        try:
+            st = os.stat(os.path.join(root, name))
+            parts.append(f"{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            parts.append("?")
+    return _MEMO_PREFIX + "|".join(parts)
+
+
+_MEMO_PREFIX = "vnterm.check.Checker|"
 
 
 def _flagged_count(scanner: "tuple[ahocorasick_rs.AhoCorasick, list[str]]", padded: str) -> int:
@@ -403,6 +479,34 @@ def quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     findings are not reported at all; in a shorter quote, a term being named, they are reported
     without a fix)."""
     return [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3) for m in _QUOTE_RE.finditer(text)]
+
+
+class _LineQuotes:
+    """:func:`quoted_spans` of a text, computed line by line on demand: a quotation never spans a
+    line, so the quotes around a finding are those of its own line, and a document with thousands
+    of lines and a few hundred findings scans only the lines that have one."""
+
+    __slots__ = ("text", "lines")
+
+    def __init__(self, text: str):
+        self.text = text
+        #: per line start: (quote starts, quotes) of that line
+        self.lines: dict[int, tuple[list[int], list[tuple[int, int, bool]]]] = {}
+
+    def around(self, start: int, end: int) -> tuple[int, int, bool] | None:
+        """The quotation holding ``[start, end)`` (the last one starting at or before ``start``), or None."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        line = self.lines.get(line_start)
+        if line is None:
+            line_end = text.find("\n", line_start)
+            quotes = [(m.start() + 1, m.end() - 1, len(m.group().split()) >= 3)
+                      for m in _QUOTE_RE.finditer(text, line_start, line_end if line_end >= 0 else len(text))]
+            line = self.lines[line_start] = ([q[0] for q in quotes], quotes)
+        q = bisect_right(line[0], start) - 1
+        if q >= 0 and end <= line[1][q][1]:
+            return line[1][q]
+        return None
 
 
 def _inside_span(starts: list[int], spans: list[tuple[int, int]], pos: int) -> bool:

@@ -107,19 +107,50 @@ def context_line(doc: Document, f: Finding) -> tuple[str, str]:
     return shown, pad + "^" * length
 
 
+#: the formats whose findings can be written file by file as each file is checked (one line or
+#: block per finding, the summary after them): :func:`render_findings` and :func:`render_tail`
+STREAMED_FORMATS: tuple[str, ...] = ("text", "github")
+
+
+def render_findings(fmt: str, findings: list[Finding], doc: Document | None, *, color: bool = False) -> str:
+    """The part of :func:`render`'s report that ``findings`` (of one document ``doc``) make, for a
+    format of :data:`STREAMED_FORMATS`: written as each file is done, then :func:`render_tail`,
+    the output is :func:`render`'s byte for byte."""
+    documents = {doc.path: doc} if doc is not None else {}
+    lines = _text_lines(findings, documents, color) if fmt == "text" else _github_lines(findings, documents)
+    return "".join(line + "\n" for line in lines)
+
+
+def render_tail(report: Report, fmt: str, *, color: bool = False) -> str:
+    """What :func:`render` writes after the findings (the summary; unreadable files), for a format
+    of :data:`STREAMED_FORMATS`."""
+    lines = _text_summary(report) if fmt == "text" else _github_errors(report)
+    return "".join(line + "\n" for line in lines)
+
+
 def render_text(report: Report, *, color: bool = False) -> str:
+    out = _text_lines(report.findings, report.documents, color) + _text_summary(report)
+    return "\n".join(out) + "\n"
+
+
+def _text_lines(findings: list[Finding], documents: dict[str, Document], color: bool) -> list[str]:
     out: list[str] = []
-    for f in report.findings:
+    for f in findings:
         sev = f"{_STYLE[f.severity]}{f.severity}{_RESET}" if color else f.severity
         found = " ".join(f.found.split())
         arrow = f"{found} → {f.expected}" if f.expected else found
         out.append(f"{f.path}:{f.line}:{f.column}: {sev} [{f.rule}] {arrow}")
         out.append(f"  {f.message}")
-        doc = report.documents.get(f.path)
+        doc = documents.get(f.path)
         if doc is not None:
             shown, caret = context_line(doc, f)
             out.append(f"  | {shown}")
             out.append(f"  | {(_STYLE[f.severity] + caret + _RESET) if color else caret}")
+    return out
+
+
+def _text_summary(report: Report) -> list[str]:
+    out: list[str] = []
     c = report.counts()
     total = len(report.findings)
     files = f"{report.files} file{'s' if report.files != 1 else ''}"
@@ -132,7 +163,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
         out.append(f"No findings in {files}.")
     if report.errors:
         out.append(f"{len(report.errors)} file{'s' if len(report.errors) != 1 else ''} could not be checked.")
-    return "\n".join(out) + "\n"
+    return out
 
 
 # --- JSON ---------------------------------------------------------------------------------------
@@ -256,19 +287,32 @@ def _gh_prop(s: str) -> str:
     return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
+_GH_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
 def render_github(report: Report) -> str:
-    level = {"error": "error", "warning": "warning", "info": "notice"}
+    out = _github_lines(report.findings, report.documents) + _github_errors(report)
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def _github_lines(findings: list[Finding], documents: dict[str, Document]) -> list[str]:
+    level = _GH_LEVEL
     out = []
-    for f in report.findings:
-        doc = report.documents.get(f.path)
+    for f in findings:
+        doc = documents.get(f.path)
         end_line, end_col = doc.line_col(f.end) if doc is not None else (f.line, f.column)
         props = f"file={_gh_prop(f.path)},line={f.line},col={f.column},endLine={end_line},endColumn={end_col},title={_gh_prop(f.rule)}"
         text = f"{f.found} → {f.expected}: {f.message}" if f.expected else f.message
         out.append(f"::{level[f.severity]} {props}::{_gh_data(text)}")
+    return out
+
+
+def _github_errors(report: Report) -> list[str]:
+    out = []
     for e in report.errors:
         line = f",line={e.line}" if e.line else ""
         out.append(f"::error file={_gh_prop(e.path)}{line},title=unreadable::{_gh_data(e.message)}")
-    return "\n".join(out) + ("\n" if out else "")
+    return out
 
 
 # --- JUnit XML ----------------------------------------------------------------------------------

@@ -3,17 +3,20 @@ them), check them, and gather one :class:`Report`."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..documents import Document, Pair, read_document
 from ..documents.model import line_spans, paragraph_spans
 from ..errors import AlignmentError, InputError
+from .cpus import available_cpus, busy_cpus, free_cpus
 from .engine import Checker
 from .report import FileError, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from concurrent.futures import ProcessPoolExecutor
 
 
 # --- bilingual alignment ------------------------------------------------------------------------
@@ -52,17 +55,12 @@ def align(doc: Document, vi_text: str, vi_path: str, mode: str = "auto") -> list
 BYTES_PER_JOB = 256 * 1024
 
 
-def available_cpus() -> int:
-    """The CPUs this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))  # type: ignore[attr-defined]
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 def default_jobs(paths: list[str]) -> int:
-    """How many worker processes suit ``paths``: one per CPU, at most one per file and one per
-    :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input)."""
+    """How many worker processes suit ``paths``: one per free CPU (:func:`free_cpus`: the CPUs
+    this process may run on, less those other processes keep busy), at most one per file and one
+    per :data:`BYTES_PER_JOB` of input; 1 for a single file (or standard input). On a busy machine
+    this is 1: forked workers competing with other processes for the same cores are slower than
+    one process (issue 18)."""
     files = [p for p in paths if p != "-"]
     if len(files) < 2:
         return 1
@@ -72,7 +70,10 @@ def default_jobs(paths: list[str]) -> int:
             size += os.path.getsize(path)
         except OSError:
             continue
-    return max(1, min(available_cpus(), len(files), size // BYTES_PER_JOB))
+    jobs = min(len(files), size // BYTES_PER_JOB)
+    if jobs < 2:
+        return 1
+    return max(1, min(free_cpus(available_cpus(), busy_cpus()), jobs))
 
 
 _WORKER: dict[str, object] = {}
@@ -94,10 +95,16 @@ def _check_one(path: str) -> tuple[Document | None, list, FileError | None]:
     return doc, checker.check(doc), None
 
 
-def _pool(checker: Checker, jobs: int, body_only: bool) -> ProcessPoolExecutor | None:
+def _pool(checker: Checker, jobs: int, body_only: bool) -> "ProcessPoolExecutor | None":
     """A pool of ``jobs`` forked workers that inherit ``checker`` (nothing pickled on the way in),
-    or None where forking is not safe (no fork, or other threads running)."""
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    or None where forking is not safe (no fork, or other threads running). multiprocessing is
+    imported here: a run in one process (one file, a busy machine) never pays for it."""
+    if jobs < 2:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
@@ -118,6 +125,8 @@ def run_check(
     align_mode: str = "auto",
     body_only: bool = False,
     jobs: int | None = None,
+    on_file: "Callable[[Document, list], None] | None" = None,
+    keep_documents: bool = True,
 ) -> Report:
     """Check every file of ``targets`` (paths, ``-`` for standard input); unreadable ones become
     :class:`FileError` and the others still run.
@@ -125,6 +134,9 @@ def run_check(
     ``source`` is (path, Vietnamese text) for bilingual mode with a single English target.
     ``jobs``: worker processes for the files (None: :func:`default_jobs`); the report is the same
     whatever the number, in the order of ``targets``.
+    ``on_file(document, findings)`` is called for each file checked, in that order, as soon as it
+    is done (a report written as it goes); ``keep_documents`` False leaves the documents out of
+    the report, so memory does not grow with the number of files (the findings stay).
     """
     report = Report()
     paths = [getattr(t, "path", t) for t in targets]  # (Targets of older callers)
@@ -133,31 +145,47 @@ def run_check(
     indexed = [i for i, p in enumerate(paths) if p != "-"]
     workers = min(jobs, len(indexed))
     pool = _pool(checker, workers, body_only) if source is None and len(indexed) > 1 else None
-    results: dict[int, tuple[Document | None, list, FileError | None]] = {}
-    if pool is not None:
-        with pool:
+    with ExitStack() as stack:
+        # the workers' results, in the order of ``indexed``, taken as the loop below reaches them
+        results = iter(())
+        if pool is not None:
+            stack.enter_context(pool)
             chunk = max(1, len(indexed) // (workers * 4))
-            for i, result in zip(indexed, pool.map(_check_one, [paths[i] for i in indexed], chunksize=chunk)):
-                results[i] = result
-    for i, path in enumerate(paths):
-        if i in results:
-            doc, findings, error = results[i]
-            if error is not None:
-                report.errors.append(error)
+            results = pool.map(_check_one, [paths[i] for i in indexed], chunksize=chunk)
+        for i, path in enumerate(paths):
+            if pool is not None and path != "-":
+                doc, findings, error = next(results)
+                if error is not None:
+                    report.errors.append(error)
+                    continue
+                assert doc is not None
+                _add(report, doc, findings, on_file, keep_documents)
                 continue
-            assert doc is not None
-            report.files += 1
-            report.documents[doc.path] = doc
-            report.findings.extend(findings)
-            continue
-        try:
-            doc = read_document(path, stdin_name=stdin_name, stdin_kind=stdin_kind, read_stdin=read_stdin,
-                                body_only=body_only)
-            pairs = align(doc, source[1], source[0], align_mode) if source is not None else None
-        except InputError as exc:
-            report.errors.append(FileError(exc.path or path, str(exc), exc.line))
-            continue
-        report.files += 1
-        report.documents[doc.path] = doc
-        report.findings.extend(checker.check(doc, pairs))
+            _check_here(report, checker, path, read_stdin=read_stdin, stdin_name=stdin_name, stdin_kind=stdin_kind,
+                        source=source, align_mode=align_mode, body_only=body_only, on_file=on_file,
+                        keep_documents=keep_documents)
     return report
+
+
+def _add(report: Report, doc: Document, findings: list, on_file: "Callable[[Document, list], None] | None",
+         keep_documents: bool) -> None:
+    report.files += 1
+    if keep_documents:
+        report.documents[doc.path] = doc
+    report.findings.extend(findings)
+    if on_file is not None:
+        on_file(doc, findings)
+
+
+def _check_here(report: Report, checker: Checker, path: str, *, read_stdin, stdin_name: str, stdin_kind: str,
+                source: tuple[str, str] | None, align_mode: str, body_only: bool,
+                on_file: "Callable[[Document, list], None] | None", keep_documents: bool) -> None:
+    """Read and check one file in this process."""
+    try:
+        doc = read_document(path, stdin_name=stdin_name, stdin_kind=stdin_kind, read_stdin=read_stdin,
+                            body_only=body_only)
+        pairs = align(doc, source[1], source[0], align_mode) if source is not None else None
+    except InputError as exc:
+        report.errors.append(FileError(exc.path or path, str(exc), exc.line))
+        return
+    _add(report, doc, checker.check(doc, pairs), on_file, keep_documents)

@@ -21,7 +21,7 @@ from .options import current_config, echo_json, glossary_option, json_option, lo
 @click.option("--drifting", "drifting_only", is_flag=True, help="Show only concepts with two or more variants in use (text output).")
 @click.option("--no-mtime", is_flag=True, help="Leave documents without a date in their text undated instead of using the file's mtime.")
 @click.option("-j", "--jobs", default=None, type=click.IntRange(0, 64),
-              help="Worker processes (0: one per CPU; default: the configuration's jobs, else 0).")
+              help="Worker processes (0: one per free CPU; default: the configuration's jobs, else 0).")
 @click.option("--body-only", is_flag=True,
               help="HTML: count only the article body (menus, related-article lists and footers left out, by jusText).")
 @click.option("--fail-on-drift", is_flag=True, help="Exit with code 1 when any concept drifts.")

@@ -69,7 +69,7 @@ class _CheckCommand(click.Command):
 @click.option("--list-rules", is_flag=True, help="List the rules with their default severity and exit.")
 @click.option("--list-styles", is_flag=True, help="List the house style presets and exit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for the files (default: one per CPU, sized by the amount of input; 1 for one file).")
+              help="Worker processes for the files (default: one per free CPU, sized by the amount of input; 1 for one file).")
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
           body_only, stdin_name, color, list_rules, list_styles, jobs, style) -> None:
@@ -90,7 +90,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..errors import ConfigError
     from ..check.config import CheckConfig, parse_config
     from ..check.engine import Checker
-    from ..check.report import FileError, render
+    from ..check.report import STREAMED_FORMATS, FileError, render, render_findings, render_tail
     from ..check.rules import RULES
     from ..check.runner import run_check
     from ..documents import find_inputs
@@ -140,10 +140,19 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     # checking and rendering make many objects and almost no reference cycles: collection passes
     # are pure cost (the collector is back on when the command ends, whatever happens)
     gc.disable()
+    use_color = bool(color) if color is not None else (output is None and sys.stdout.isatty())
+    # text and GitHub reports to standard output are written file by file as each is checked (the
+    # documents are then not kept): the same bytes as rendering the whole report at the end
+    stream = fmt in STREAMED_FORMATS and output is None and not (fix or dry_run)
+
+    def on_file(doc, findings) -> None:
+        if findings:
+            click.echo(render_findings(fmt, findings, doc, color=use_color), nl=False, color=color)
+
     try:
         report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
                            stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs,
-                           body_only=body_only)
+                           body_only=body_only, on_file=on_file if stream else None, keep_documents=not stream)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
         code, note = ((ExitCode.OK, "") if not (fix or dry_run) else
@@ -151,7 +160,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         if dry_run:
             _echo_errors(report)
             sys.exit(ExitCode.USAGE if report.errors else code)
-        text = render(report, fmt, color=bool(color) if color is not None else (output is None and sys.stdout.isatty()))
+        text = render_tail(report, fmt, color=use_color) if stream else render(report, fmt, color=use_color)
         if fmt == "text" and report.errors and not report.files:
             text = ""  # nothing was checked: the errors alone say so (not "No findings in 0 files")
         if output and report.errors:

@@ -19,7 +19,7 @@ from .model import Glossary, default_glossary_path
 from .validate import validate
 
 #: Bump when the pickled model changes shape, so stale caches are ignored.
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 
 
 def _cache_dir() -> Path | None:
@@ -144,6 +144,7 @@ def load_glossary(
     cache = _cache_file(f"valid|{references}|{require_source}", idents) if check else None
     cached = _read_cache(cache)
     if cached is not None:
+        cached._cache_path = str(cache)
         return cached
     glossary = _merge_directory(files) if p.is_dir() else _read_any(p)
     if check:
@@ -152,8 +153,27 @@ def load_glossary(
             raise GlossaryValidationError(problems)
     if cache is not None:
         glossary.fold_keys()  # computed once here, then read from the cache
+        glossary.digest  # noqa: B018 - the content hash save_memo compares against
         _write_cache(cache, glossary)
+        glossary._cache_path = str(cache)
     return glossary
+
+
+def save_memo(glossary: Glossary) -> bool:
+    """Write ``glossary`` with its :attr:`~Glossary.memo` back to the cache file it was loaded
+    from, so the next run reads what was derived from it. Nothing is written for a glossary that
+    came from no cache, or whose content changed since (its digest no longer matches): the cache
+    must only ever hold the files' content. True when written."""
+    path = glossary._cache_path
+    stored = glossary._digest
+    if path is None or stored is None:
+        return False
+    glossary._digest = None
+    if glossary.digest != stored:  # changed in place since it was loaded: never cache that
+        glossary._cache_path = None
+        return False
+    _write_cache(Path(path), glossary)
+    return True
 
 
 def is_bundled(path: str | Path) -> bool:

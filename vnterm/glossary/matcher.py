@@ -98,6 +98,16 @@ class Matcher:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled without its scanners (compiled automata, rebuilt on first use) and its caches."""
+        state = dict(self.__dict__)
+        state["_scanners"] = {}
+        state["_choices"] = {}
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
     def find(
         self,
         text: str,

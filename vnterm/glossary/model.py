@@ -114,6 +114,10 @@ class Glossary:
     paths: list[str] = field(default_factory=list)
     _digest: str | None = field(default=None, repr=False, compare=False)
     _fold_keys: list[tuple[str, str, int]] | None = field(default=None, repr=False, compare=False)
+    #: what consumers derive from the glossary alone, by key (see :attr:`memo`)
+    _memo: dict[str, object] | None = field(default=None, repr=False, compare=False)
+    #: the loader's cache file this glossary was read from or written to (None: not from a cache, or changed since)
+    _cache_path: str | None = field(default=None, repr=False, compare=False)
 
     def __iter__(self) -> Iterator[Concept]:
         return iter(self.concepts.values())
@@ -132,6 +136,8 @@ class Glossary:
         self.concepts[concept.id] = concept
         self._digest = None
         self._fold_keys = None
+        self._memo = None
+        self._cache_path = None
 
     def terms(self) -> Iterator[tuple[Concept, Term]]:
         for concept in self.concepts.values():
@@ -150,6 +156,16 @@ class Glossary:
                 for i, term in enumerate(concept.terms)
             ]
         return self._fold_keys
+
+    @property
+    def memo(self) -> dict[str, object]:
+        """What a consumer derives from this glossary alone (the checker's automaton and tables), by
+        a key that names the consumer and its code version. Cleared when a concept is added; kept
+        in the loader's cache with the glossary when the consumer calls
+        :func:`vnterm.glossary.loader.save_memo`, so a later run reads it instead of rebuilding it."""
+        if self._memo is None:
+            self._memo = {}
+        return self._memo
 
     def merged(self, other: "Glossary") -> "Glossary":
         """A new glossary with ``other``'s concepts added (replacing same ids)."""

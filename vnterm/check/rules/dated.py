@@ -10,7 +10,6 @@ body on purpose ("the former Hoa Binh province")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from .base import Context, RawFinding, RuleKind, cid_of
 
@@ -98,6 +97,19 @@ def after(day: str, valid_to: str) -> bool:
     return day > valid_to[: len(day)]
 
 
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: from the end of the last sentence end (``_SENTENCE_END_RE``)
+    at or before ``pos`` to the end of the first one after it. A newline ends a sentence, so the
+    search starts at the line's start instead of scanning the whole text for every sentence end."""
+    lo = text.rfind("\n", 0, pos) + 1
+    for m in _SENTENCE_END_RE.finditer(text, lo):
+        end = m.end()
+        if end > pos:
+            return lo, end
+        lo = end
+    return lo, len(text)
+
+
 class DatedTerms(RuleKind):
     yields = ("term-dated",)
     needs = frozenset({"hits", "text"})
@@ -107,15 +119,12 @@ class DatedTerms(RuleKind):
         if not hits:
             return []
         text = ctx.text
-        ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
         dateline = ctx.date or dateline_date(text)
         style = ctx.config.style_id
         concepts = self.checker.glossary.concepts
         out: list[RawFinding] = []
         for m in sorted(hits, key=lambda m: m.start):
-            i = bisect_right(ends, m.start)
-            lo = ends[i - 1] if i else 0
-            hi = ends[i] if i < len(ends) else len(text)
+            lo, hi = _sentence(text, m.start)
             dates = find_dates(text, lo, hi)
             day = max(dates) if dates else dateline
             valid_to = m.concept.valid_to
