@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 
@@ -125,19 +126,6 @@ def _plain_words(text: str) -> list[str] | None:
     return words
 
 
-def _least(target: float, whole: int | None, scale: float, short: int | None) -> int | None:
-    """The least LCS ``L`` with ``200L/whole >= target`` or ``scale*200L/(short+L) >= target``
-    (either form may be absent); None when no L can reach it."""
-    needs = []
-    if whole is not None:
-        needs.append(target * whole / 200)
-    if short is not None and 200 * scale > target:
-        needs.append(target * short / (200 * scale - target))
-    if not needs:
-        return None
-    return max(0, math.ceil(min(needs) - 1e-7))
-
-
 class _Suggester:
     """Exactly ``process.extract(query, keys, scorer=WRatio, limit=k)`` with scores below a
     minimum dropped (ties in key order), but scoring only the keys whose upper bound reaches the
@@ -149,12 +137,20 @@ class _Suggester:
     each at most ``200L/(s+L)`` for the same L. The LCS of every key comes from rapidfuzz's bulk
     C scorer with a cutoff, one call per key length. A shared word makes the word ratios 100
     whatever the letters: those keys come from an inverted index (scored, or known to score
-    exactly :data:`_SHARED_WORD_SCORE`). Keys and queries that are not single-spaced, and
-    queries that repeat a word, are scored in full."""
+    exactly :data:`_SHARED_WORD_SCORE`). The k-th best score is first bounded from below by what
+    is known without scoring (shared words; keys that hold the query, as when it is typed), so
+    that a short prefix does not score every key. Keys and queries that are not single-spaced
+    are scored in full."""
 
     def __init__(self, keys: list[str]):
         self.keys = keys
-        self.words: dict[str, list[int]] = {}
+        self.joined = "\n".join(keys)  # one string, for finding the keys that hold a query
+        self.starts = [0] * len(keys)
+        pos = 0
+        for i, key in enumerate(keys):
+            self.starts[i] = pos
+            pos += len(key) + 1
+        self.words: dict[str, dict[int, list[int]]] = {}  # word -> key length -> indices
         self.always: list[int] = []  # keys not split the way the bounds assume: always scored
         plain: dict[int, tuple[list[str], list[int]]] = {}  # length -> (keys, indices)
         sorted_words: dict[int, tuple[list[str], list[int]]] = {}  # length -> (sorted words, indices)
@@ -166,9 +162,9 @@ class _Suggester:
             if words is None:
                 self.always.append(i)
                 continue
-            for w in set(words):
-                self.words.setdefault(w, []).append(i)
             n = len(key)
+            for w in set(words):
+                self.words.setdefault(w, {}).setdefault(n, []).append(i)
             by_words = " ".join(sorted(words))
             by_set = " ".join(sorted(set(words)))
             tables = [(plain, key), (sorted_words, by_words), (word_sets, by_set)]
@@ -184,6 +180,19 @@ class _Suggester:
         self.repeats = sorted(repeats.items())
         self.word_sets = sorted(word_sets.items())
 
+    def holding(self, query: str) -> list[int]:
+        """Indices of the keys that contain ``query``."""
+        from bisect import bisect_right
+
+        found: list[int] = []
+        joined, starts = self.joined, self.starts
+        at = joined.find(query)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            found.append(i)
+            at = joined.find(query, starts[i] + len(self.keys[i]) + 1) if i + 1 < len(starts) else -1
+        return found
+
     def extract(self, query: str, limit: int, min_score: float) -> list[tuple[str, float, int]] | None:
         """(key, score, index), best first, ties by index, each scoring at least ``min_score``;
         None for a query the bounds do not cover (the caller scores every key)."""
@@ -191,37 +200,63 @@ class _Suggester:
         from rapidfuzz.distance import LCSseq
 
         qwords = _plain_words(query)
-        if qwords is None:
+        if qwords is None or "\n" in query:
             return None
         m = len(query)
         keys = self.keys
-        shared: set[int] = set()
+        near: set[int] = set()  # a shared word, lengths less than 1.5 times apart: up to 95
+        known: set[int] = set()  # a shared word, 1.5 to 8 times apart: at least _SHARED_WORD_SCORE
         for w in qwords:
-            shared.update(self.words.get(w, ()))
-        near: list[int] = []  # a shared word, lengths less than 1.5 times apart: up to 95
-        known: list[int] = []  # a shared word, 1.5 to 8 times apart: at least _SHARED_WORD_SCORE
-        for i in shared:
-            n = len(keys[i])
-            ratio = max(m, n) / min(m, n)
-            if ratio < 1.5:
-                near.append(i)
-            elif ratio <= 8.0:  # WRatio's own test
-                known.append(i)
+            for n, idx in self.words.get(w, {}).items():
+                ratio = max(m, n) / min(m, n)
+                if ratio < 1.5:
+                    near.update(idx)
+                elif ratio <= 8.0:  # WRatio's own test
+                    known.update(idx)
         scores: dict[int, float] = {}
         for i in (*near, *self.always):
             scores[i] = fuzz.WRatio(query, keys[i], score_cutoff=min_score)
-        floor = sorted([*scores.values(), *[_SHARED_WORD_SCORE] * min(len(known), limit)], reverse=True)
-        target = max(min_score, floor[limit - 1] if len(floor) >= limit else min_score) - _EPS
+        # lower bounds of some keys' scores, each key once: the scores above; a shared word's; and a
+        # key that holds the query (as typed so far) scores at least the ratio of the two when
+        # their lengths are close, else partial_ratio's 100 times WRatio's partial scale
+        lower = dict.fromkeys(known, _SHARED_WORD_SCORE)
+        for i in self.holding(query):
+            n = len(keys[i])
+            ratio = max(m, n) / min(m, n)
+            bound = 200 * m / (m + n) if ratio < 1.5 else 90.0 if ratio <= 8.0 else 60.0
+            if bound > lower.get(i, 0.0):
+                lower[i] = bound
+        lower.update(scores)
+        floor = heapq.nlargest(limit, lower.values())
+        t = max(min_score, floor[limit - 1] if len(floor) >= limit else min_score) - _EPS
         picked: set[int] = set()
+        qset = " ".join(sorted(set(qwords)))
+        ms = len(qset)
 
-        def pick(text: str, table, least) -> None:
-            """Keys of ``table`` whose LCS with ``text`` reaches the least for their length; the
-            lengths that share a least are looked at in one call."""
+        def pick(text: str, table, part: int) -> None:
+            """Keys of ``table`` whose LCS with ``text`` reaches the least that can score ``t``
+            for their length (part 0: the strings; 1: sorted words; 2: word sets); the lengths
+            that share a least are looked at in one call."""
             runs: list[tuple[int, list[str], list[int]]] = []
             for n, (strings, idx) in table:
-                cutoff = least(n)
-                if cutoff is None:
+                hi, lo = (m, n) if m > n else (n, m)
+                ratio = hi / lo
+                if part == 2:  # token_set_ratio sees each word once: the shortest set of this length
+                    nv = self.set_length[n]
+                    whole, short, most = ms + nv, min(ms, nv), min(ms, n)
+                else:
+                    whole, short, most = m + n, lo, lo
+                if ratio < 1.5:  # ratio, or the word ratios (scaled by 0.95)
+                    need = t * whole / 200 if part == 0 else t / _UNBASE * whole / 200
+                else:  # ratio and partial_ratio, or partial_token_ratio (scaled by 0.95)
+                    scale = (0.9 if ratio <= 8.0 else 0.6) * (1.0 if part == 0 else _UNBASE)
+                    d = 200 * scale - t
+                    need = t * short / d if d > 0 else float("inf")
+                    if part == 0:
+                        need = min(need, t * whole / 200)
+                if need > most:
                     continue
+                cutoff = max(0, math.ceil(need - 1e-7))
                 if runs and runs[-1][0] == cutoff:
                     runs[-1][1].extend(strings)
                     runs[-1][2].extend(idx)
@@ -231,47 +266,18 @@ class _Suggester:
                 for _, _, j in process.extract(text, strings, scorer=LCSseq.similarity, score_cutoff=cutoff, limit=None):
                     picked.add(idx[j])
 
-        def shape(n: int) -> tuple[bool, float, int]:
-            hi, lo = max(m, n), min(m, n)
-            return hi / lo < 1.5, 0.9 if hi / lo <= 8.0 else 0.6, lo
-
-        def least_plain(n: int) -> int | None:  # ratio, and partial_ratio when lengths differ
-            near_len, scale, lo = shape(n)
-            found = _least(target, m + n, scale, None if near_len else lo)
-            return found if found is not None and found <= lo else None
-
-        def least_sorted(n: int) -> int | None:  # token_sort_ratio, or partial_token_ratio
-            near_len, scale, lo = shape(n)
-            if near_len:
-                found = _least(target / _UNBASE, m + n, 1.0, None)
-            else:
-                found = _least(target, None, _UNBASE * scale, lo)
-            return found if found is not None and found <= lo else None
-
-        qset = " ".join(sorted(set(qwords)))
-        ms = len(qset)
-
-        def least_set(n: int) -> int | None:  # token_set_ratio, or partial_token_ratio on the sets
-            near_len, scale, _ = shape(n)
-            nv = self.set_length[n]  # the shortest set of this length: the least that can do
-            if near_len:
-                found = _least(target / _UNBASE, ms + nv, 1.0, None)
-            else:
-                found = _least(target, None, _UNBASE * scale, min(ms, nv))
-            return found if found is not None and found <= min(ms, n) else None
-
-        pick(query, self.plain, least_plain)
-        pick(" ".join(sorted(qwords)), self.sorted_words, least_sorted)
+        pick(query, self.plain, 0)
+        pick(" ".join(sorted(qwords)), self.sorted_words, 1)
         # the word sets differ from the sorted words only where the key (or the query) repeats a word
-        pick(qset, self.word_sets if ms < m else self.repeats, least_set)
+        pick(qset, self.word_sets if ms < m else self.repeats, 2)
         for i in picked:
             if i not in scores:
                 scores[i] = fuzz.WRatio(query, keys[i], score_cutoff=min_score)
         # a shared word, 1.5 to 8 times apart, letters too far apart to be picked: exactly the
         # shared-word score (below the target, they rank below every key that reaches it)
-        for i in sorted(i for i in known if i not in scores)[:limit]:
+        for i in heapq.nsmallest(limit, (i for i in known if i not in scores)):
             scores[i] = _SHARED_WORD_SCORE
-        best = sorted((i for i, s in scores.items() if s >= min_score), key=lambda i: (-scores[i], i))[:limit]
+        best = heapq.nsmallest(limit, (i for i, s in scores.items() if s >= min_score), key=lambda i: (-scores[i], i))
         return [(keys[i], scores[i], i) for i in best]
 
 def lookup(glossary: Glossary, query: str, *, limit: int = 10, min_score: float = 60.0) -> list[LookupResult]:
