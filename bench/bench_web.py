@@ -20,7 +20,10 @@ Workloads (seeded, so runs are comparable):
 * check: paragraphs of the English seed articles (corpora/seeds), 200-1,500 characters each.
 
     .venv/bin/python bench/bench_web.py [--clients 50] [--requests 3000] [--seconds 20] [--workers N]
-                                        [--no-pin] [--json OUT]
+                                        [--no-pin] [--mix typed|terms] [--json OUT]
+
+``--mix terms`` is the earlier workload (whole terms, a tenth misspelled, no prefixes), for
+comparison with figures taken before the typed mix.
 
 On a shared, busy machine the figures are noisy: report them as busy-machine figures, with the
 load average the output shows.
@@ -81,6 +84,25 @@ def lookup_queries(rng: random.Random, n: int = 6000, misspelled: float = 0.1) -
         typed += 1
         out.extend(q[:k] for k in range(1, len(q) + 1) if q[:k].strip())
     return out[:n], typed
+
+
+def term_queries(rng: random.Random, n: int = 2000, misspelled: float = 0.1) -> tuple[list[str], int]:
+    """The earlier mix (``--mix terms``): whole terms, half without diacritics and in another case,
+    ``misspelled`` of them with a dropped letter; each query is one typed term."""
+    from vnterm.glossary import load_glossaries
+
+    terms = [t.text for _, t in load_glossaries().terms()]
+    out = []
+    for _ in range(n):
+        q = rng.choice(terms)
+        if rng.random() < 0.5:
+            q = strip_marks(q)
+            q = q.upper() if rng.random() < 0.3 else q.lower()
+        if rng.random() < misspelled and len(q) > 4:
+            i = rng.randrange(1, len(q) - 1)
+            q = q[:i] + q[i + 1 :]
+        out.append(q)
+    return out, n
 
 
 def check_bodies(rng: random.Random) -> list[bytes]:
@@ -208,7 +230,9 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=3000, help="Most requests per endpoint.")
     ap.add_argument("--seconds", type=float, default=20.0, help="Most seconds per endpoint.")
     ap.add_argument("--misspelled", type=float, default=0.1,
-                    help="Share of typed lookup terms with a dropped or swapped letter.")
+                    help="Share of lookup terms with a dropped (or, typed mix, swapped) letter.")
+    ap.add_argument("--mix", choices=("typed", "terms"), default="typed",
+                    help="Lookup queries: every keystroke of typed terms (default), or whole terms only.")
     ap.add_argument("--workers", type=int, default=None, help="vnterm serve --workers (default: its own).")
     ap.add_argument("--no-pin", action="store_true", help="Do not pin the client and the server to separate CPUs.")
     ap.add_argument("--json", dest="json_out", help="Also write the figures to this JSON file.")
@@ -219,7 +243,7 @@ def main() -> None:
 
     exact = {key for key, _, _ in load_glossaries().fold_keys()}
     rng = random.Random(19)
-    queries, typed = lookup_queries(rng, misspelled=args.misspelled)
+    queries, typed = (lookup_queries if args.mix == "typed" else term_queries)(rng, misspelled=args.misspelled)
     bodies = check_bodies(rng)
     cpus = sorted(os.sched_getaffinity(0))
     pinned = not args.no_pin and len(cpus) >= 2
@@ -263,7 +287,7 @@ def main() -> None:
             proc.kill()
 
     load = os.getloadavg()
-    sent = queries[: results["lookup"]["requests"]]
+    sent = [queries[i % len(queries)] for i in range(results["lookup"]["requests"])]
     print(f"vnterm serve --workers {workers} on {host} (loopback), {args.clients} concurrent keep-alive clients, "
           f"at most {args.requests} requests or {args.seconds:g} s per endpoint; {len(cpus)} CPUs, "
           + (f"server on CPU {','.join(map(str, sorted(server_cpus)))}, client on CPU {cpus[-1]}"
@@ -278,11 +302,13 @@ def main() -> None:
             print(f"  {kind:8} {k['requests']:8} {'':6} {'':8} {k['p50_ms']:8} {k['p95_ms']:8} {k['p99_ms']:8}")
     ok = results["lookup"]["p95_ms"] < LOOKUP_P95_TARGET_MS
     print(f"lookup p95 target < {LOOKUP_P95_TARGET_MS:g} ms: {'met' if ok else 'NOT met'}")
-    print(f"lookup queries sent: {len(sent)}, the keystrokes of {typed} typed terms in the full stream "
-          f"({args.misspelled:.0%} misspelled); {len(set(map(fold_key, sent)))} distinct once folded; "
+    print(f"lookup queries ({args.mix} mix) sent: {len(sent)}, "
+          + (f"the keystrokes of {typed} typed terms in the full stream " if args.mix == "typed" else "whole terms ")
+          + f"({args.misspelled:.0%} misspelled); {len(set(map(fold_key, sent)))} distinct once folded; "
           f"{sum(fold_key(q) not in exact for q in sent)} need fuzzy suggestions; check paragraphs: {len(bodies)}")
     if args.json_out:
         Path(args.json_out).write_text(json.dumps({"clients": args.clients, "workers": workers, "pinned": pinned,
+                                                   "mix": args.mix,
                                                    "loadavg": load, "results": results}, indent=2) + "\n")
     if any(r["errors"] for r in results.values()):
         raise SystemExit(1)
