@@ -21,6 +21,7 @@ Workloads (seeded, so runs are comparable):
 
     .venv/bin/python bench/bench_web.py [--clients 50] [--requests 3000] [--seconds 20] [--workers N]
                                         [--no-pin] [--mix typed|terms] [--json OUT]
+    .venv/bin/python bench/bench_web.py --service 400     # CPU per lookup in process, no server
 
 ``--mix terms`` is the earlier workload (whole terms, a tenth misspelled, no prefixes), for
 comparison with figures taken before the typed mix.
@@ -224,6 +225,40 @@ def wait_ready(host: str, port: int, workers: int, seconds: float = 60) -> None:
         quick = quick + 1 if time.perf_counter() - t0 < 0.05 else 0
 
 
+def service_time(queries: list[str], n: int) -> None:
+    """In-process CPU time per lookup on the first ``n`` queries (no cache, no HTTP): the bounded
+    suggestions against rapidfuzz WRatio over every key (the lookup before issue 19), checking that
+    both give the same suggestions."""
+    from rapidfuzz import fuzz, process
+
+    from vnterm.glossary import load_glossaries
+    from vnterm.glossary.lookup import LookupIndex
+    from vnterm.text import fold_key
+
+    index = LookupIndex(load_glossaries())
+    index.suggestions("warm up", 15, 60.0)
+    keys = [k for k in dict.fromkeys(fold_key(q) for q in queries[:n]) if k and k not in index.by_key]
+    t0 = time.process_time()
+    for q in queries[:n]:
+        index.lookup(q, limit=5)
+    lookup_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    ours = [index.suggestions(k, 15, 60.0) for k in keys]
+    ours_cpu = time.process_time() - t0
+    t0 = time.process_time()
+    full = [[x for x in process.extract(k, index.keys, scorer=fuzz.WRatio, limit=15) if x[1] >= 60.0] for k in keys]
+    full_cpu = time.process_time() - t0
+    same = sum(a == b for a, b in zip(ours, full))
+    load = os.getloadavg()
+    print(f"service time, in process, CPU seconds (load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}):")
+    print(f"  LookupIndex.lookup, first {n} queries of the mix: {lookup_cpu / n * 1000:.2f} ms per lookup")
+    print(f"  suggestions for the {len(keys)} distinct fuzzy ones: {ours_cpu / len(keys) * 1000:.2f} ms bounded, "
+          f"{full_cpu / len(keys) * 1000:.2f} ms WRatio over all {len(index.keys)} keys; "
+          f"identical top 15: {same} of {len(keys)}")
+    if same != len(keys):
+        raise SystemExit(1)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--clients", type=int, default=50)
@@ -236,6 +271,8 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=None, help="vnterm serve --workers (default: its own).")
     ap.add_argument("--no-pin", action="store_true", help="Do not pin the client and the server to separate CPUs.")
     ap.add_argument("--json", dest="json_out", help="Also write the figures to this JSON file.")
+    ap.add_argument("--service", type=int, metavar="N",
+                    help="Only measure the in-process CPU time per lookup on N queries of the mix (no server).")
     args = ap.parse_args()
 
     from vnterm.glossary import load_glossaries
@@ -244,6 +281,8 @@ def main() -> None:
     exact = {key for key, _, _ in load_glossaries().fold_keys()}
     rng = random.Random(19)
     queries, typed = (lookup_queries if args.mix == "typed" else term_queries)(rng, misspelled=args.misspelled)
+    if args.service:
+        return service_time(queries, args.service)
     bodies = check_bodies(rng)
     cpus = sorted(os.sched_getaffinity(0))
     pinned = not args.no_pin and len(cpus) >= 2
