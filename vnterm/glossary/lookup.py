@@ -214,8 +214,14 @@ class _Suggester:
                 elif ratio <= 8.0:  # WRatio's own test
                     known.update(idx)
         scores: dict[int, float] = {}
-        for i in (*near, *self.always):
-            scores[i] = fuzz.WRatio(query, keys[i], score_cutoff=min_score)
+
+        def score(indices: list[int]) -> None:  # one bulk call: the query is prepared once
+            scores.update(dict.fromkeys(indices, 0.0))
+            found = process.extract(query, [keys[i] for i in indices], scorer=fuzz.WRatio,
+                                    score_cutoff=min_score, limit=None)
+            scores.update((indices[j], value) for _, value, j in found)
+
+        score([*near, *self.always])
         # lower bounds of some keys' scores, each key once: the scores above; a shared word's; and a
         # key that holds the query (as typed so far) scores at least the ratio of the two when
         # their lengths are close, else partial_ratio's 100 times WRatio's partial scale
@@ -270,9 +276,7 @@ class _Suggester:
         pick(" ".join(sorted(qwords)), self.sorted_words, 1)
         # the word sets differ from the sorted words only where the key (or the query) repeats a word
         pick(qset, self.word_sets if ms < m else self.repeats, 2)
-        for i in picked:
-            if i not in scores:
-                scores[i] = fuzz.WRatio(query, keys[i], score_cutoff=min_score)
+        score([i for i in picked if i not in scores])
         # a shared word, 1.5 to 8 times apart, letters too far apart to be picked: exactly the
         # shared-word score (below the target, they rank below every key that reaches it)
         for i in heapq.nsmallest(limit, (i for i in known if i not in scores)):
