@@ -114,3 +114,13 @@ def test_keys_and_queries_with_odd_spacing_are_scored_in_full() -> None:
     for q in ("ha noi", "people committe", "ha noi nha"):
         expected = process.extract(q, keys, scorer=fuzz.WRatio, limit=3)
         assert s.extract(q, 3, 60.0) == [(k, sc, i) for k, sc, i in expected if sc >= 60.0]
+
+
+def test_the_suggester_is_built_only_after_a_few_fuzzy_queries() -> None:
+    """A one-shot ``vnterm lookup`` scores every key once rather than build the bounds."""
+    index = LookupIndex(load_glossaries())
+    answers = [index.suggestions("bo tai chin", 15, 60.0) for _ in range(LookupIndex.SCAN_FIRST)]
+    assert index._suggester is None
+    answers.append(index.suggestions("bo tai chin", 15, 60.0))
+    assert index._suggester is not None
+    assert all(a == answers[0] for a in answers) and answers[0] == reference(index, "bo tai chin", 15)

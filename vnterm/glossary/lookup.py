@@ -62,6 +62,10 @@ class LookupResult:
 class LookupIndex:
     """Folded keys of every term, for exact lookups and rapidfuzz suggestions."""
 
+    #: Fuzzy queries answered by scoring every key before the bounded suggester is built: building
+    #: it costs about three full scans, which a one-shot ``vnterm lookup`` would not win back
+    SCAN_FIRST = 3
+
     def __init__(self, glossary: Glossary):
         self.glossary = glossary
         self.by_key: dict[str, list[tuple[Concept, Term]]] = {}
@@ -71,14 +75,16 @@ class LookupIndex:
             self.by_key.setdefault(key, []).append((concept, concept.terms[i]))
         self.keys = list(self.by_key)
         self._suggester: _Suggester | None = None
+        self._fuzzy_queries = 0
 
     def suggestions(self, key: str, limit: int, min_score: float) -> list[tuple[str, float, int]]:
         """The ``limit`` folded keys most like the folded ``key`` by rapidfuzz WRatio, best first
         (ties: glossary order), each scoring at least ``min_score``: (key, score, index)."""
-        if self._suggester is None:
+        self._fuzzy_queries += 1
+        if self._suggester is None and self._fuzzy_queries > self.SCAN_FIRST:
             self._suggester = _Suggester(self.keys)
-        found = self._suggester.extract(key, limit, min_score)
-        if found is None:  # a query the bounds do not cover: score every key
+        found = self._suggester.extract(key, limit, min_score) if self._suggester else None
+        if found is None:  # not built yet, or a query the bounds do not cover: score every key
             from rapidfuzz import fuzz, process
 
             found = [(k, s, i) for k, s, i in process.extract(key, self.keys, scorer=fuzz.WRatio, limit=limit)
