@@ -114,7 +114,6 @@ class LookupIndex:
         return results[:limit]
 
 
-
 # --- fuzzy suggestions: rapidfuzz WRatio, the same top-k, without scoring every key --------------
 
 #: WRatio's score for a key that shares a word with the query, their lengths 1.5 to 8 times
