@@ -32,12 +32,19 @@ def no_run(monkeypatch):
         seen["app"] = self.config.app
         seen["socket"] = sockets[0].getsockname()[:2]
 
+    def fake_supervise(self):
+        seen["workers"], seen["app"], seen["factory"] = self.config.workers, self.config.app, self.config.factory
+        seen["socket"] = self.sockets[0].getsockname()[:2]
+        seen["host"], seen["port"] = self.config.host, self.config.port
+
     monkeypatch.setattr(uvicorn.Server, "run", fake_run)
+    monkeypatch.setattr("uvicorn.supervisors.Multiprocess.run", fake_supervise)
+    monkeypatch.delenv("VNTERM_SERVE_SETTINGS", raising=False)
     return seen
 
 
 def test_serve_says_loopback(no_run) -> None:
-    r = RUN.invoke(cli, ["serve", "--port", "0", "--style", "VNA"])
+    r = RUN.invoke(cli, ["serve", "--port", "0", "--style", "VNA", "--workers", "1"])
     assert r.exit_code == 0, r.output
     port = no_run["port"]
     assert port > 0 and no_run["socket"] == ("127.0.0.1", port)
@@ -86,8 +93,91 @@ def test_serve_end_to_end(tmp_path) -> None:
     assert os.listdir(tmp_path) == []
 
 
+def test_serve_workers_start_the_factory_with_the_settings(no_run, monkeypatch) -> None:
+    import json
+    import os
+
+    from vnterm.web.app import SERVE_ENV, app_from_env
+
+    r = RUN.invoke(cli, ["serve", "--port", "0", "--workers", "3", "--style", "vna", "--max-upload", "3"])
+    assert r.exit_code == 0, r.output
+    port = no_run["port"]
+    assert r.output == (f"vnterm serve: http://127.0.0.1:{port}/ (loopback only: other machines cannot connect, "
+                        "3 worker processes). Ctrl-C stops it.\n")
+    assert (no_run["workers"], no_run["app"], no_run["factory"]) == (3, "vnterm.web.app:app_from_env", True)
+    assert no_run["socket"] == ("127.0.0.1", port)
+    settings = json.loads(os.environ[SERVE_ENV])
+    assert settings == {"glossaries": [], "style": "vna", "text_bytes": 3 * 2**20, "archive_bytes": 30 * 2**20,
+                        "hosts": ["127.0.0.1", "::1", "localhost"]}
+    app = app_from_env()  # what each worker serves
+    assert app.app.state.engine.default_style.id == "vna"
+    assert app.hosts == {"127.0.0.1", "localhost", "::1"} and app.limits.text_bytes == 3 * 2**20
+
+
+def test_serve_default_workers_follow_the_cpu_affinity(no_run) -> None:
+    import os
+
+    from vnterm.cli.serve import default_workers
+
+    assert default_workers() == len(os.sched_getaffinity(0))
+    r = RUN.invoke(cli, ["serve", "--port", "0"])
+    assert r.exit_code == 0, r.output
+    assert no_run["workers"] == default_workers() or (default_workers() == 1 and "workers" not in no_run)
+
+
+def test_serve_workers_bad_glossary_exit_2_before_any_worker(tmp_path, no_run) -> None:
+    r = RUN.invoke(cli, ["serve", "-g", str(tmp_path / "missing.tsv"), "--workers", "2"])
+    assert r.exit_code == 2 and r.output.startswith("vnterm: error: ") and "missing.tsv" in r.output
+    assert "workers" not in no_run
+
+
+@pytest.mark.parametrize("bad", ["0", "-1", "x"])
+def test_serve_workers_must_be_positive(bad) -> None:
+    r = RUN.invoke(cli, ["serve", "--workers", bad])
+    assert r.exit_code == 2 and "--workers" in r.output
+
+
+def test_serve_with_two_workers_end_to_end(tmp_path) -> None:
+    """Two worker processes answer on one port, and SIGTERM stops them all."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import urllib.request
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.Popen([sys.executable, "-c", "from vnterm.cli import main; main()", "serve", "--port", "0",
+                             "--workers", "2"], env=env, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert line.endswith("2 worker processes). Ctrl-C stops it.\n"), line
+        url = line.split()[2]
+        for q in ("bo+ngoai+giao", "bo+ngoai+gioa", "Ministry+of+Foreign+Affairs") * 4:
+            with urllib.request.urlopen(url + "api/lookup?q=" + q, timeout=60) as r:
+                assert json.load(r)[0]["concept"] == "mofa"
+        workers = [int(p) for p in os.listdir("/proc") if p.isdigit() and _parent(p) == proc.pid]
+        assert len(workers) >= 2
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0
+    for pid in workers:
+        assert not os.path.exists(f"/proc/{pid}") or _parent(str(pid)) != proc.pid
+    assert os.listdir(tmp_path) == []
+
+
+def _parent(pid: str) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def test_serve_warns_off_loopback(no_run) -> None:
-    r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "0"])
+    r = RUN.invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "0", "--workers", "1"])
     assert "listening on 0.0.0.0: anyone who can reach this machine can use it" in r.output
     assert no_run["app"].hosts is None
 

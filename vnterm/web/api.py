@@ -72,7 +72,7 @@ def routes(engine: Engine, limits: Limits, render: Callable[..., Response]) -> l
             raise InputError("limit must be a whole number") from None
         # on the event loop: an exact answer takes microseconds, and a fuzzy one (milliseconds) is
         # faster here than in a thread fighting the loop for the GIL (bench/bench_web.py)
-        return JSON(engine.lookup_json(q[:200], limit))
+        return Response(engine.lookup_body(q[:200], limit), media_type="application/json")
 
     async def concept(request: Request) -> Response:
         c = engine.concept(request.path_params["cid"])

@@ -300,3 +300,27 @@ def create_app(engine: Engine | None = None, *, glossaries: Sequence[str] = (), 
     app = Starlette(routes=routes, exception_handlers=handlers)  # type: ignore[arg-type]
     app.state.engine = engine
     return Guard(app, limits, hosts)
+
+
+#: Environment variable through which ``vnterm serve --workers N`` hands its settings to each
+#: worker process (uvicorn starts them afresh and imports :func:`app_from_env`).
+SERVE_ENV = "VNTERM_SERVE_SETTINGS"
+
+
+def serve_settings(glossaries: Sequence[str], style: str | None, limits: Limits,
+                   hosts: frozenset[str] | None) -> str:
+    """The settings of one ``vnterm serve``, as the JSON :func:`app_from_env` reads."""
+    return json.dumps({"glossaries": list(glossaries), "style": style, "text_bytes": limits.text_bytes,
+                       "archive_bytes": limits.archive_bytes, "hosts": sorted(hosts) if hosts is not None else None})
+
+
+def app_from_env() -> Guard:
+    """The app a worker process serves, from the settings in :data:`SERVE_ENV` (uvicorn's factory)."""
+    import os
+
+    settings = json.loads(os.environ[SERVE_ENV])
+    hosts = settings["hosts"]
+    return create_app(glossaries=settings["glossaries"], style=settings["style"],
+                      limits=Limits(text_bytes=settings["text_bytes"], archive_bytes=settings["archive_bytes"]),
+                      hosts=frozenset(hosts) if hosts is not None else None)
+

@@ -108,6 +108,7 @@ class Engine:
         #: (folded query, limit) → results, least recently used first: suggestions cost
         #: milliseconds, and search-as-you-type sends the same prefixes again and again
         self._cache: OrderedDict[tuple[str, int], tuple[LookupResult, ...]] = OrderedDict()
+        self._bodies: OrderedDict[tuple[str, int], bytes] = OrderedDict()  # the same, as /api/lookup's body
         self._cache_lock = threading.Lock()
         self.default_style = resolve_style(style)
         self._checkers: dict[str, tuple["Checker", threading.Lock]] = {}
@@ -147,6 +148,24 @@ class Engine:
     def lookup_json(self, query: str, limit: int = 10) -> list[dict[str, object]]:
         """``vnterm lookup --json``'s list."""
         return [r.to_json() for r in self.lookup(query, limit)]
+
+    def lookup_body(self, query: str, limit: int = 10) -> bytes:
+        """:meth:`lookup_json` as compact UTF-8 JSON, kept with the answer: a repeated query
+        (search as you type) costs a dictionary look-up. The glossary never changes while the
+        server runs, so nothing ever needs invalidating."""
+        key = (fold_key(query), limit)
+        with self._cache_lock:
+            body = self._bodies.get(key)
+            if body is not None:
+                self._bodies.move_to_end(key)
+                return body
+        body = json.dumps([r.to_json() for r in self.lookup(query, limit)], ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+        with self._cache_lock:
+            self._bodies[key] = body
+            if len(self._bodies) > LOOKUP_CACHE:
+                self._bodies.popitem(last=False)
+        return body
 
     def concept(self, concept_id: str) -> Concept | None:
         return self.glossary.get(concept_id)
