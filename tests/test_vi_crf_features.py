@@ -1,4 +1,4 @@
-"""vnterm's CRF feature builder gives exactly the attribute lists of underthesea's CRFFeaturizer."""
+"""vnterm's CRF features: underthesea's CRFFeaturizer strings (less those the model lacks), same tags."""
 
 from __future__ import annotations
 
@@ -19,10 +19,40 @@ SENTENCES = [
 ]
 
 
+def _clear() -> None:
+    words._tok_cache.clear()
+    words._pair_cache.clear()
+    words._tri_cache.clear()
+    words._END_RECORDS = None
+
+
 def _check(forms: list[str]) -> None:
     _, model = words._load()
+    got = words.crf_features(forms)
+    attrs = words._attrs
     expected = model.featurizer.process([[[f] for f in forms]])[0]  # type: ignore[attr-defined]
-    assert words.crf_features(forms) == expected
+    assert len(got) == len(expected)
+    for g, e in zip(got, expected):  # the same strings, less those the model has no weight for
+        assert sorted(g) == sorted(x for x in e if attrs is None or x in attrs)
+    assert model.estimator.tag(got) == model.predict([[f] for f in forms])  # type: ignore[attr-defined]
+
+
+def test_model_attributes_are_read() -> None:
+    attrs = words._model_attributes()
+    assert attrs is not None and "T[0]=Hà" in attrs and "T[-1].isdigit=BOS" in attrs
+
+
+def test_features_match_all_attributes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no filter, the strings are exactly the featurizer's (as a multiset per token)."""
+    words.crf_features(["x"])  # load the model and its attribute set first
+    monkeypatch.setattr(words, "_attrs", None)
+    _clear()
+    try:
+        for text in SENTENCES:
+            s = words.prepare(normalize(text, tone="old").text)
+            _check([s[a:b] for a, b in words.syllables(s)])
+    finally:
+        _clear()
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -34,9 +64,11 @@ def test_features_match_underthesea_on_sentences(text: str) -> None:
 def test_features_match_after_cache_clears(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(words, "_CACHE_MAX", 3)
     monkeypatch.setattr(words, "_NGRAM_CACHE_MAX", 2)
+    _clear()
     for text in SENTENCES:
         s = words.prepare(normalize(text, tone="old").text)
         _check([s[a:b] for a, b in words.syllables(s)])
+    assert len(words._tok_cache) <= 30
 
 
 def test_empty_sequence() -> None:

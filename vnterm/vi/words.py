@@ -164,72 +164,124 @@ def dictionary() -> frozenset[str]:
 # --- CRF features ---------------------------------------------------------------------------------
 #
 # underthesea's CRFFeaturizer (Rust) builds 43 attribute strings per token from templates over a
-# window of two tokens either side. Most of that work depends on one token (or one pair) only, so we
-# build the same strings in Python from per-token records that are cached across lines: the
-# token-level values (lower case, isdigit, istitle, is_in_dict) come from the Rust featurizer itself,
-# run once per new token, and an n-gram's values are derived from its tokens' values exactly as the
-# Rust code does (lower: joined; istitle: every token; is_in_dict: the joined lower form in the
-# dictionary). tests/test_vi_crf_features.py checks the result against CRFFeaturizer.process.
+# window of two tokens either side, and the tagger then looks each one up in the model; 4 in 10 of
+# them (rare n-grams) are not in the model at all and weigh nothing. We build the same strings in
+# Python, once per token, adjacent pair and triple (cached across lines), keep only those the model
+# knows, and hand the tagger per-token tuples. The token-level values (lower case, isdigit, istitle,
+# is_in_dict) come from the Rust featurizer itself, run once per new token; an n-gram's values are
+# derived from its tokens' as the Rust code does (lower: joined; istitle: every token; is_in_dict:
+# the joined lower form in the dictionary). tests/test_vi_crf_features.py checks the strings against
+# CRFFeaturizer.process and the tags against underthesea's own predict.
 
 _UNI_OFFSETS = (-2, -1, 0, 1, 2)
-_DIGIT_OFFSETS = (-1, 0, 1)
 _PAIR_OFFSETS = ((-2, -1), (-1, 0), (0, 1), (1, 2))
 _TRI_OFFSETS = ((-2, 0), (-1, 1), (0, 2))
-#: Token records kept at most (a new token beyond this clears the cache: memory stays bounded).
+#: Token records kept at most (a new token beyond this clears the caches: memory stays bounded).
 _CACHE_MAX = 100_000
 #: Pair and triple records kept at most (each cache is cleared when it grows past this).
 _NGRAM_CACHE_MAX = 50_000
-_tok_cache: dict[str, tuple[str, ...]] = {}
-_pair_cache: dict[tuple[str, str], tuple[str, ...]] = {}
-_tri_cache: dict[tuple[str, str, str], tuple[str, ...]] = {}
+_tok_cache: dict[str, tuple] = {}
+_pair_cache: dict[tuple[str, str], tuple] = {}
+_tri_cache: dict[tuple[str, str, str], tuple] = {}
 _feat_dict: frozenset[str] | None = None
+#: The attributes the CRF model has weights for (``None``: keep every attribute).
+_attrs: frozenset[str] | None = None
+_attrs_loaded = False
 
 
-def _uni_record(tok: str, low: str, digit: str, title: str, indict: str) -> tuple[str, ...]:
-    """The 23 unigram attribute strings of one token, in template order per kind, + (low, title)."""
+def _model_attributes() -> frozenset[str] | None:
+    """The attribute strings stored in the CRFsuite model file (its CQDB), or ``None`` if unreadable."""
+    import struct
+    from os.path import dirname, join
+
+    import underthesea.pipeline.word_tokenize as wt
+
+    path = join(dirname(wt.__file__), "models", "ws_crf_vlsp2013_20230727", "models.bin")
+    try:
+        with open(path, "rb") as fh:
+            b = fh.read()
+        magic, _size, typ, _ver, _nf, _nl, na, _of, _ol, off = struct.unpack_from("<4sI4sIIIIIII", b, 0)
+        chunk, _sz, _flag, _order, bwd_size, bwd_off = struct.unpack_from("<4sIIIII", b, off)
+        if magic != b"lCRF" or typ != b"FOMC" or chunk != b"CQDB":
+            return None
+        out = set()
+        for i in range(bwd_size):
+            (rec,) = struct.unpack_from("<I", b, off + bwd_off + 4 * i)
+            if rec:
+                _id, ksize = struct.unpack_from("<iI", b, off + rec)
+                out.add(b[off + rec + 8: off + rec + 7 + ksize].decode("utf-8"))
+        return frozenset(out) if len(out) == na else None
+    except (OSError, struct.error, UnicodeDecodeError):  # pragma: no cover - another model layout
+        return None
+
+
+def _keep(*attrs: str) -> tuple[str, ...]:
+    a = _attrs
+    return attrs if a is None else tuple(x for x in attrs if x in a)
+
+
+def _uni_record(tok: str, low: str, digit: str, title: str, indict: str) -> tuple:
+    """One token's attributes at each offset -2…2 (template order within an offset), + (low, title)."""
     return (
-        *(f"T[{k}]={tok}" for k in _UNI_OFFSETS),
-        *(f"T[{k}].lower={low}" for k in _UNI_OFFSETS),
-        *(f"T[{k}].isdigit={digit}" for k in _DIGIT_OFFSETS),
-        *(f"T[{k}].istitle={title}" for k in _UNI_OFFSETS),
-        *(f"T[{k}].is_in_dict={indict}" for k in _UNI_OFFSETS),
+        _keep(f"T[-2]={tok}", f"T[-2].lower={low}", f"T[-2].istitle={title}", f"T[-2].is_in_dict={indict}"),
+        _keep(f"T[-1]={tok}", f"T[-1].lower={low}", f"T[-1].isdigit={digit}", f"T[-1].istitle={title}",
+              f"T[-1].is_in_dict={indict}"),
+        _keep(f"T[0]={tok}", f"T[0].lower={low}", f"T[0].isdigit={digit}", f"T[0].istitle={title}",
+              f"T[0].is_in_dict={indict}"),
+        _keep(f"T[1]={tok}", f"T[1].lower={low}", f"T[1].isdigit={digit}", f"T[1].istitle={title}",
+              f"T[1].is_in_dict={indict}"),
+        _keep(f"T[2]={tok}", f"T[2].lower={low}", f"T[2].istitle={title}", f"T[2].is_in_dict={indict}"),
         low,
         title,
     )
 
 
-_BOS_U = _uni_record("BOS", "BOS", "BOS", "BOS", "BOS")
-_EOS_U = _uni_record("EOS", "EOS", "EOS", "EOS", "EOS")
-
-
-def _pair_record(text: str, low: str, title: str, indict: str) -> tuple[str, ...]:
-    """Attribute strings of one adjacent pair at each bigram offset: text ×4, lower ×4, title, dict ×4."""
+def _pair_record(text: str, low: str, title: str, indict: str) -> tuple:
+    """One adjacent pair's attributes at each bigram offset (-2,-1), (-1,0), (0,1), (1,2)."""
     return (
-        f"T[-2,-1]={text}", f"T[-1,0]={text}", f"T[0,1]={text}", f"T[1,2]={text}",
-        f"T[-2,-1].lower={low}", f"T[-1,0].lower={low}", f"T[0,1].lower={low}", f"T[1,2].lower={low}",
-        f"T[0,1].istitle={title}",
-        f"T[-2,-1].is_in_dict={indict}", f"T[-1,0].is_in_dict={indict}", f"T[0,1].is_in_dict={indict}",
-        f"T[1,2].is_in_dict={indict}",
+        _keep(f"T[-2,-1]={text}", f"T[-2,-1].lower={low}", f"T[-2,-1].is_in_dict={indict}"),
+        _keep(f"T[-1,0]={text}", f"T[-1,0].lower={low}", f"T[-1,0].is_in_dict={indict}"),
+        _keep(f"T[0,1]={text}", f"T[0,1].lower={low}", f"T[0,1].istitle={title}", f"T[0,1].is_in_dict={indict}"),
+        _keep(f"T[1,2]={text}", f"T[1,2].lower={low}", f"T[1,2].is_in_dict={indict}"),
     )
 
 
-def _tri_record(text: str, title: str, indict: str) -> tuple[str, ...]:
-    """Attribute strings of one token triple at each trigram offset: text ×3, title, dict ×3."""
+def _tri_record(text: str, title: str, indict: str) -> tuple:
+    """One token triple's attributes at each trigram offset (-2,0), (-1,1), (0,2)."""
     return (
-        f"T[-2,0]={text}", f"T[-1,1]={text}", f"T[0,2]={text}",
-        f"T[0,2].istitle={title}",
-        f"T[-2,0].is_in_dict={indict}", f"T[-1,1].is_in_dict={indict}", f"T[0,2].is_in_dict={indict}",
+        _keep(f"T[-2,0]={text}", f"T[-2,0].is_in_dict={indict}"),
+        _keep(f"T[-1,1]={text}", f"T[-1,1].is_in_dict={indict}"),
+        _keep(f"T[0,2]={text}", f"T[0,2].istitle={title}", f"T[0,2].is_in_dict={indict}"),
     )
 
 
-_BOS_P = _pair_record("BOS", "BOS", "BOS", "BOS")
-_EOS_P = _pair_record("EOS", "EOS", "EOS", "EOS")
-_BOS_T = _tri_record("BOS", "BOS", "BOS")
-_EOS_T = _tri_record("EOS", "EOS", "EOS")
+def _ends() -> tuple[tuple, ...]:
+    return (
+        _uni_record("BOS", "BOS", "BOS", "BOS", "BOS"), _uni_record("EOS", "EOS", "EOS", "EOS", "EOS"),
+        _pair_record("BOS", "BOS", "BOS", "BOS"), _pair_record("EOS", "EOS", "EOS", "EOS"),
+        _tri_record("BOS", "BOS", "BOS"), _tri_record("EOS", "EOS", "EOS"),
+    )
+
+
+_END_RECORDS: tuple[tuple, ...] | None = None
+
+
+def _setup(model: object) -> tuple[tuple, ...]:
+    global _feat_dict, _attrs, _attrs_loaded, _END_RECORDS
+    if not _attrs_loaded:
+        with _lock:
+            if not _attrs_loaded:
+                _feat_dict = dictionary()
+                _attrs = _model_attributes()
+                _attrs_loaded = True
+                _END_RECORDS = None
+    if _END_RECORDS is None:
+        _END_RECORDS = _ends()
+    return _END_RECORDS
 
 
 def _learn_tokens(forms: Sequence[str], model: object) -> None:
-    """Cache the unigram records of the tokens in ``forms`` not seen yet (one Rust call for all)."""
+    """Cache the records of the tokens in ``forms`` not seen yet (one Rust call for all of them)."""
     new = list(dict.fromkeys(f for f in forms if f not in _tok_cache))
     if not new:
         return
@@ -237,6 +289,7 @@ def _learn_tokens(forms: Sequence[str], model: object) -> None:
         _tok_cache.clear()
         _pair_cache.clear()
         _tri_cache.clear()
+        new = list(dict.fromkeys(forms))  # the line's tokens seen before were cleared too
     rows = model.featurizer.process([[[f]] for f in new])  # type: ignore[attr-defined]
     for f, row in zip(new, rows):
         x = row[0]  # a one-token sentence: its attributes at offset 0 are the token's own values
@@ -246,16 +299,18 @@ def _learn_tokens(forms: Sequence[str], model: object) -> None:
         )
 
 
-def crf_features(forms: Sequence[str]) -> list[list[str]]:
-    """The attribute lists CRFFeaturizer.process gives for the token sequence ``forms`` (same order)."""
+def crf_features(forms: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per token, the attributes of underthesea's CRFFeaturizer for ``forms`` that the model knows.
+
+    The same strings as ``CRFFeaturizer.process`` (grouped by offset, not in template order) less
+    those without a weight in the model, so the tagger gives the same tags.
+    """
     n = len(forms)
     if n == 0:
         return []
     _, model = _load()
-    global _feat_dict
-    if _feat_dict is None:
-        _feat_dict = dictionary()
-    dic = _feat_dict
+    bos_u, eos_u, bos_p, eos_p, bos_t, eos_t = _setup(model)
+    dic = _feat_dict or frozenset()
     _learn_tokens(forms, model)
     if len(_pair_cache) > _NGRAM_CACHE_MAX:
         _pair_cache.clear()
@@ -263,47 +318,40 @@ def crf_features(forms: Sequence[str]) -> list[list[str]]:
         _tri_cache.clear()
     tc = _tok_cache
     recs = [tc[f] for f in forms]
-    U = [_BOS_U, _BOS_U, *recs, _EOS_U, _EOS_U]
+    U = [bos_u, bos_u, *recs, eos_u, eos_u]
     pc = _pair_cache
-    P = [_BOS_P, _BOS_P]
+    P = [bos_p, bos_p]
     for p in range(n - 1):
         a, b = forms[p], forms[p + 1]
         r = pc.get((a, b))
         if r is None:
             ra, rb = recs[p], recs[p + 1]
-            low = f"{ra[23]} {rb[23]}"
+            low = f"{ra[5]} {rb[5]}"
             r = _pair_record(
-                f"{a} {b}", low, "True" if ra[24] == "True" and rb[24] == "True" else "False",
+                f"{a} {b}", low, "True" if ra[6] == "True" and rb[6] == "True" else "False",
                 "True" if low in dic else "False",
             )
             pc[(a, b)] = r
         P.append(r)
-    P += [_EOS_P, _EOS_P]
-    T = [_BOS_T, _BOS_T]
+    P += [eos_p, eos_p]
+    T = [bos_t, bos_t]
     tri = _tri_cache
     for q in range(n - 2):
         k = (forms[q], forms[q + 1], forms[q + 2])
         r = tri.get(k)
         if r is None:
             ra, rb, rc = recs[q], recs[q + 1], recs[q + 2]
-            low = f"{ra[23]} {rb[23]} {rc[23]}"
+            low = f"{ra[5]} {rb[5]} {rc[5]}"
             r = _tri_record(
                 f"{k[0]} {k[1]} {k[2]}",
-                "True" if ra[24] == "True" and rb[24] == "True" and rc[24] == "True" else "False",
+                "True" if ra[6] == "True" and rb[6] == "True" and rc[6] == "True" else "False",
                 "True" if low in dic else "False",
             )
             tri[k] = r
         T.append(r)
-    T += [_EOS_T, _EOS_T]
-    out = []
-    for i in range(n):
-        u2, u1, u0, v1, v2 = U[i], U[i + 1], U[i + 2], U[i + 3], U[i + 4]
-        pa, pb, pc_, pd = P[i], P[i + 1], P[i + 2], P[i + 3]
-        ta, tb, tc_ = T[i], T[i + 1], T[i + 2]
-        out.append([
-            u2[0], u1[1], u0[2], v1[3], v2[4], pa[0], pb[1], pc_[2], pd[3], ta[0], tb[1], tc_[2],
-            u2[5], u1[6], u0[7], v1[8], v2[9], pa[4], pb[5], pc_[6], pd[7],
-            u1[10], u0[11], v1[12], u2[13], u1[14], u0[15], v1[16], v2[17], pc_[8], tc_[3],
-            u2[18], u1[19], u0[20], v1[21], v2[22], pa[9], pb[10], pc_[11], pd[12], ta[4], tb[5], tc_[6],
-        ])
-    return out
+    T += [eos_t, eos_t]
+    return [
+        U[i][0] + U[i + 1][1] + U[i + 2][2] + U[i + 3][3] + U[i + 4][4]
+        + P[i][0] + P[i + 1][1] + P[i + 2][2] + P[i + 3][3] + T[i][0] + T[i + 1][1] + T[i + 2][2]
+        for i in range(n)
+    ]
