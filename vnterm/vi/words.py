@@ -217,7 +217,7 @@ def _model_attributes() -> frozenset[str] | None:
 
 def _keep(*attrs: str) -> tuple[str, ...]:
     a = _attrs
-    return attrs if a is None else tuple(x for x in attrs if x in a)
+    return attrs if a is None else tuple(filter(a.__contains__, attrs))
 
 
 def _uni_record(tok: str, low: str, digit: str, title: str, indict: str) -> tuple:
