@@ -280,23 +280,27 @@ def _setup(model: object) -> tuple[tuple, ...]:
     return _END_RECORDS
 
 
-def _learn_tokens(forms: Sequence[str], model: object) -> None:
-    """Cache the records of the tokens in ``forms`` not seen yet (one Rust call for all of them)."""
-    new = list(dict.fromkeys(f for f in forms if f not in _tok_cache))
+def _token_records(forms: Sequence[str], model: object) -> list[tuple]:
+    """The record of each token in ``forms``: cached, or built (one Rust call for all new ones)."""
+    tc = _tok_cache
+    recs = [tc.get(f) for f in forms]
+    new = list(dict.fromkeys(f for f, r in zip(forms, recs) if r is None))
     if not new:
-        return
-    if len(_tok_cache) + len(new) > _CACHE_MAX:
-        _tok_cache.clear()
-        _pair_cache.clear()
-        _tri_cache.clear()
-        new = list(dict.fromkeys(forms))  # the line's tokens seen before were cleared too
+        return recs  # type: ignore[return-value]
     rows = model.featurizer.process([[[f]] for f in new])  # type: ignore[attr-defined]
+    made = {}
     for f, row in zip(new, rows):
         x = row[0]  # a one-token sentence: its attributes at offset 0 are the token's own values
-        _tok_cache[f] = _uni_record(
+        made[f] = _uni_record(
             f, x[14][len("T[0].lower="):], x[22][len("T[0].isdigit="):],
             x[26][len("T[0].istitle="):], x[33][len("T[0].is_in_dict="):]
         )
+    if len(tc) + len(made) > _CACHE_MAX:
+        tc.clear()
+        _pair_cache.clear()
+        _tri_cache.clear()
+    tc.update(made)
+    return [made[f] if r is None else r for f, r in zip(forms, recs)]
 
 
 def crf_features(forms: Sequence[str]) -> list[tuple[str, ...]]:
@@ -311,13 +315,11 @@ def crf_features(forms: Sequence[str]) -> list[tuple[str, ...]]:
     _, model = _load()
     bos_u, eos_u, bos_p, eos_p, bos_t, eos_t = _setup(model)
     dic = _feat_dict or frozenset()
-    _learn_tokens(forms, model)
+    recs = _token_records(forms, model)
     if len(_pair_cache) > _NGRAM_CACHE_MAX:
         _pair_cache.clear()
     if len(_tri_cache) > _NGRAM_CACHE_MAX:
         _tri_cache.clear()
-    tc = _tok_cache
-    recs = [tc[f] for f in forms]
     U = [bos_u, bos_u, *recs, eos_u, eos_u]
     pc = _pair_cache
     P = [bos_p, bos_p]
