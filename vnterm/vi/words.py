@@ -2,8 +2,10 @@
 
 We reuse underthesea's own regular expressions and CRF model but call them directly: the regular
 expression runs on our (length-preserving) normalised copy of the line, so every syllable keeps its
-position, and the module-global pattern that ``fixed_words`` corrupts is never used. underthesea is
-imported on first use only.
+position, and the module-global pattern that ``fixed_words`` corrupts is never used. The CRF's
+attribute strings are built here from cached per-token records rather than by underthesea's
+featurizer, and only those the model knows reach the tagger (same tags, less work; see
+:func:`crf_features`). underthesea is imported on first use only.
 """
 
 from __future__ import annotations
