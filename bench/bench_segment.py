@@ -15,7 +15,8 @@ Prints:
    set tests/data/vi_labelled.tsv (dev part tuned on, held-out part only evaluated), with the fixture
    glossary tests/data/vi_glossary.tsv (the gold renderings follow it) and with the bundled glossary;
 3. throughput in syllables/s of vnterm (words + entities + glossary) and underthesea.word_tokenize on
-   the same sentences, and the ratio.
+   the same sentences (UD dev + the labelled set), rounds interleaved, medians of wall and CPU time,
+   the 1-minute load average, and the ratios.
 """
 
 from __future__ import annotations
@@ -91,27 +92,46 @@ def _old(t: str) -> str:
     return to_tone_style(unicodedata.normalize("NFC", t), "old")
 
 
-def throughput(seg: Segmenter, texts: list[str], rounds: int) -> dict[str, float]:
+def throughput(seg: Segmenter, texts: list[str], rounds: int) -> dict[str, object]:
+    """Both tools over the same sentences, rounds interleaved; medians of wall and CPU time per round."""
+    import statistics
+
     from underthesea import word_tokenize
 
     syllables = sum(len(t.split()) for t in texts)
     word_tokenize(texts[0])
     seg.segment(texts[0])
-    best_u = best_v = float("inf")
-    for _ in range(rounds):  # interleaved, best of N, so both see the same machine state
-        t0 = time.perf_counter()
+    u_wall: list[float] = []
+    u_cpu: list[float] = []
+    v_wall: list[float] = []
+    v_cpu: list[float] = []
+    load_before = os.getloadavg()[0]
+    for _ in range(rounds):  # interleaved, so both see the same machine state
+        w, c = time.perf_counter(), time.process_time()
         for t in texts:
             word_tokenize(t)
-        best_u = min(best_u, time.perf_counter() - t0)
-        t0 = time.perf_counter()
+        u_wall.append(time.perf_counter() - w)
+        u_cpu.append(time.process_time() - c)
+        w, c = time.perf_counter(), time.process_time()
         for t in texts:
             seg.segment(t)
-        best_v = min(best_v, time.perf_counter() - t0)
+        v_wall.append(time.perf_counter() - w)
+        v_cpu.append(time.process_time() - c)
+    uw, uc = statistics.median(u_wall), statistics.median(u_cpu)
+    vw, vc = statistics.median(v_wall), statistics.median(v_cpu)
     return {
         "syllables": syllables,
-        "underthesea_syl_per_s": round(syllables / best_u),
-        "vnterm_syl_per_s": round(syllables / best_v),
-        "ratio_vnterm_over_underthesea": round(best_u / best_v, 3),
+        "sentences": len(texts),
+        "rounds": rounds,
+        "underthesea_syl_per_s": round(syllables / uw),
+        "vnterm_syl_per_s": round(syllables / vw),
+        "ratio_vnterm_over_underthesea": round(uw / vw, 3),
+        "underthesea_wall_s": round(uw, 3),
+        "vnterm_wall_s": round(vw, 3),
+        "underthesea_cpu_s": round(uc, 3),
+        "vnterm_cpu_s": round(vc, 3),
+        "ratio_cpu_vnterm_over_underthesea": round(uc / vc, 3),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }
 
 
@@ -145,7 +165,7 @@ def labelled_only(args: argparse.Namespace) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="dev split only, 2 throughput rounds")
+    ap.add_argument("--quick", action="store_true", help="dev split only, 3 throughput rounds")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--labelled", metavar="PATH", help="score only this labelled set (split, sentence TSV)")
     ap.add_argument("--style-from-split", action="store_true",
@@ -176,7 +196,7 @@ def main() -> None:
 
     texts = [t for t, _ in read_conllu(UD / "vi_vtb-ud-dev.conllu")]
     texts += [i.text for i in items]
-    report["throughput"] = throughput(seg_bundled, texts, 2 if args.quick else 5)
+    report["throughput"] = throughput(seg_bundled, texts, 3 if args.quick else 5)
     pv, dt = pyvi_tokenize(texts)
     if pv is not None:
         report["throughput"]["pyvi_syl_per_s_incl_startup"] = round(report["throughput"]["syllables"] / dt)  # type: ignore[index]
@@ -205,12 +225,17 @@ def main() -> None:
         print(f"  romanisation exact {r['romanisation']['exact']:.4f} (n={r['romanisation']['n']})")  # type: ignore[index]
         print(f"  title rendering exact {r['title_rendering']['exact']:.4f} (n={r['title_rendering']['n']})")  # type: ignore[index]
     t = report["throughput"]
-    print(f"Throughput on {t['syllables']} syllables (best of rounds, same process):")  # type: ignore[index]
+    print(f"Throughput on {t['syllables']} syllables, {t['sentences']} sentences "  # type: ignore[index]
+          f"(median of {t['rounds']} interleaved rounds, same process; "  # type: ignore[index]
+          f"1-min load average {t['load_average_1min'][0]} before, {t['load_average_1min'][1]} after):")  # type: ignore[index]
     print(f"  underthesea.word_tokenize {t['underthesea_syl_per_s']:>8} syllables/s")  # type: ignore[index]
     print(f"  vnterm Segmenter.segment  {t['vnterm_syl_per_s']:>8} syllables/s")  # type: ignore[index]
     if "pyvi_syl_per_s_incl_startup" in t:  # type: ignore[operator]
         print(f"  pyvi (subprocess, incl. start-up) {t['pyvi_syl_per_s_incl_startup']:>8} syllables/s")  # type: ignore[index]
-    print(f"  ratio vnterm / underthesea: {t['ratio_vnterm_over_underthesea']:.3f}x")  # type: ignore[index]
+    print(f"  wall s per round: underthesea {t['underthesea_wall_s']}, vnterm {t['vnterm_wall_s']}")  # type: ignore[index]
+    print(f"  CPU s per round:  underthesea {t['underthesea_cpu_s']}, vnterm {t['vnterm_cpu_s']}")  # type: ignore[index]
+    print(f"  ratio vnterm / underthesea: {t['ratio_vnterm_over_underthesea']:.3f}x wall, "  # type: ignore[index]
+          f"{t['ratio_cpu_vnterm_over_underthesea']:.3f}x CPU")  # type: ignore[index]
 
 
 if __name__ == "__main__":
