@@ -359,9 +359,12 @@ def bundled_gov() -> Segmenter:
          "Deputy Secretary of the Ho Chi Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"),
         ("ông Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu.",
          "Deputy Secretary of the Quang Ninh Provincial Party Committee, Chairman of the Quang Ninh Provincial People's Committee"),
-        # a place on another kind of body is that body's alone
+        # a place on another kind of body is that body's alone (Quang Ninh: Hai Phong's board has its own
+        # English name in the glossary, "Hai Phong Economic Zone Authority")
+        ("ông Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Quản lý Khu kinh tế Quảng Ninh phát biểu.",
+         "Member of the Standing Board of the Provincial Party Committee, Head of the Quang Ninh Economic Zone Management Board"),
         ("ông Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Quản lý Khu kinh tế Hải Phòng phát biểu.",
-         "Member of the Standing Board of the City Party Committee, Head of the Hai Phong Economic Zone Management Board"),
+         "Member of the Standing Board of the City Party Committee, Head of the Hai Phong Economic Zone Authority"),
         # a title chain reads as a label: first letter capital, later posts keep their case
         ("các nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
          "Former Vice President, former Vice Chairman of the National Assembly"),
