@@ -244,7 +244,7 @@ def test_validity_dates_and_successors_resolve(ours, combined) -> None:
             assert c.replaced_by != c.id
         dated += bool(c.valid_to or c.replaced_by)
     assert dated >= 10
-    old = combined.get("dip_mofa_external_affairs_dept_old")
+    old = combined.get("mofa_dept_cultural_diplomacy_unesco_old")
     assert old.replaced_by == "dept_foreign_affairs_cultural_diplomacy"
     assert old.valid_on("2024-12-31") and not old.valid_on("2025-06-01")
 
