@@ -42,12 +42,14 @@ class CheckTask:
 
 
 def check_files(paths: Sequence[str], glossary: Glossary, config: CheckConfig, *, body_only: bool = False,
-                engine: str = "ray", ray_address: str | None = None, progress: bool = False) -> Report:
+                engine: str = "ray", ray_address: str | None = None, progress: bool = False,
+                task: CheckTask | None = None) -> Report:
     """Check the files ``paths`` (no ``-``) on ``engine``; the report is the one
     :func:`~vnterm.check.runner.run_check` makes for them. A file whose worker died on every try
-    (:class:`WorkerLost`) is one of the report's errors, like an unreadable file."""
+    (:class:`WorkerLost`) is one of the report's errors, like an unreadable file. ``task``: a
+    :class:`CheckTask` (subclass) to run instead of the plain one."""
     report = Report()
-    task = CheckTask(glossary, config, body_only)
+    task = task or CheckTask(glossary, config, body_only)
     for path, result in zip(paths, map_items(list(paths), task, engine=engine, ray_address=ray_address,
                                              progress=progress)):
         if isinstance(result, FileError):

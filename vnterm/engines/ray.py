@@ -3,12 +3,14 @@
 The items (file paths, or chunks of line pairs) become a dataset of (index, pickled item) rows;
 ``map_batches`` with a class-based UDF runs them on an actor pool as large as the cluster's CPUs,
 so a glossary and its matcher are built once per actor, not per task. Results stream back to the
-driver in the items' order (checked by index here).
+driver as batches finish and are yielded in the items' order (by index, here: not Ray Data's
+``preserve_order``, which waits forever for a batch that was set aside).
 
 Workers that die: an actor whose process dies is restarted (``max_restarts=-1``) and its batch
 retried, at most :data:`RETRIES` times (``max_task_retries``). A batch that still fails is set aside
 (``DataContext.max_errored_blocks=-1``) and the rest of the run goes on; its items are then tried
-again one per batch, with the same bound, so that only the document that kills its worker every
+again one at a time on a few actors (one item in flight per actor, so that a death fails only the
+item that caused it), with the same bound, so that only the document that kills its worker every
 time is lost. It comes back as a :class:`~vnterm.engines.WorkerLost` value, which the command
 reports as that file's error. An exception raised by the task's code is a bug, not a lost worker:
 it is carried back and raised on the driver.
@@ -37,9 +39,6 @@ MAX_BATCH = 256
 
 #: how many times a batch whose worker died is tried again (Ray's ``max_task_retries``)
 RETRIES = 2
-
-#: the most passes over the items of batches that failed (each pass must save at least one item)
-MAX_PASSES = 4
 
 #: Ray's notices on standard error, turned off through its own settings (only where the user has
 #: not set them): Ray Data's log level (its INFO line per dataset; warnings and errors still show).
@@ -102,16 +101,18 @@ class _TaskUDF:
         self.task = pickle.loads(task_blob)
         self.state = self.task.setup()
 
+    def run_one(self, item: bytes) -> bytes:
+        """One pickled item's pickled result (or the exception its task raised)."""
+        try:
+            result: Any = self.task.run(self.state, pickle.loads(item))
+        except Exception as exc:  # noqa: BLE001 - carried back and raised on the driver
+            result = _Raised(exc)
+        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
 
-        results = []
-        for item in batch["item"]:
-            try:
-                result: Any = self.task.run(self.state, pickle.loads(item))
-            except Exception as exc:  # noqa: BLE001 - carried back and raised on the driver
-                result = _Raised(exc)
-            results.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        results = [self.run_one(item) for item in batch["item"]]
         out = np.empty(len(results), dtype=object)
         out[:] = results
         return {"i": batch["i"], "result": out}
@@ -159,6 +160,51 @@ def _run_pass(ray: Any, indexed: list[tuple[int, bytes]], task_blob: bytes, size
         yield from zip(batch["i"].tolist(), batch["result"])
 
 
+class _OneByOne:
+    """The retry pass's actor: the task set up once, then one item per call."""
+
+    def __init__(self, task_blob: bytes):
+        self.udf = _TaskUDF(task_blob)
+
+    def run(self, item: bytes) -> bytes:
+        return self.udf.run_one(item)
+
+
+def _retry_one_by_one(ray: Any, missing: list[tuple[int, bytes]], task_blob: bytes, workers: int, retries: int,
+                      done: dict[int, bytes]) -> set[int]:
+    """Run the items of the batches that were set aside on a few actors, one item in flight per
+    actor (a death then fails only the item that caused it), each tried ``retries`` + 1 times;
+    their results go into ``done``. Returns the indices of the items that killed their worker
+    on every try."""
+    from ray.exceptions import RayActorError
+
+    # no CPU reserved: the first pass's actors may still hold every CPU while they wind down
+    worker = ray.remote(_OneByOne).options(num_cpus=0, max_restarts=-1, max_task_retries=retries)
+    actors = [worker.remote(task_blob) for _ in range(max(1, min(workers, len(missing))))]
+    queue = list(reversed(missing))
+    running: dict[Any, tuple[int, Any]] = {}
+    lost: set[int] = set()
+    try:
+        for actor in actors:
+            if queue:
+                i, blob = queue.pop()
+                running[actor.run.remote(blob)] = (i, actor)
+        while running:
+            (ref,), _ = ray.wait(list(running), num_returns=1)
+            i, actor = running.pop(ref)
+            try:
+                done[i] = ray.get(ref)
+            except RayActorError:  # ActorDiedError, ActorUnavailableError: every try killed it
+                lost.add(i)
+            if queue:
+                i, blob = queue.pop()
+                running[actor.run.remote(blob)] = (i, actor)
+    finally:
+        for actor in actors:
+            ray.kill(actor)
+    return lost
+
+
 def map_items(items: Sequence[Any], task: Any, *, address: str | None = None, progress: bool = False,
               batch_size: int | None = None, retries: int = RETRIES) -> Iterator[Any]:
     """``task.run`` over ``items`` on Ray Data, results yielded in the order of ``items``; an item
@@ -173,7 +219,9 @@ def map_items(items: Sequence[Any], task: Any, *, address: str | None = None, pr
         ctx = DataContext.get_current()
         saved = (ctx.execution_options.preserve_order, ctx.enable_progress_bars, ctx.print_on_execution_start,
                  ctx.max_errored_blocks)
-        ctx.execution_options.preserve_order = True
+        # blocks come back as they finish and are put in order here, by index: Ray Data's own
+        # ordering waits forever for a block that was set aside (max_errored_blocks)
+        ctx.execution_options.preserve_order = False
         ctx.enable_progress_bars = progress
         ctx.print_on_execution_start = progress
         ctx.max_errored_blocks = -1  # a batch that kept killing its worker is set aside, not fatal
@@ -192,22 +240,15 @@ def map_items(items: Sequence[Any], task: Any, *, address: str | None = None, pr
                     yield _unpickle(pending.pop(expected))
                     expected += 1
             missing = [(i, blob) for i, blob in indexed[expected:] if i not in pending]
-            passes = 1
-            while missing and passes < MAX_PASSES:
-                # batches set aside: their items again, one per batch, so that only the culprit
-                # fails; an item sent to an actor while it restarts can fail too, hence more passes
-                passes += 1
-                saved_before = len(pending)
-                for i, blob in _run_pass(ray, missing, task_blob, 1, workers, retries):
-                    pending[i] = blob
-                if len(pending) == saved_before:
-                    break
-                missing = [(i, blob) for i, blob in missing if i not in pending]
+            lost: set[int] = set()
+            if missing:  # batches set aside: their items again, one at a time, to find the culprits
+                lost = _retry_one_by_one(ray, missing, task_blob, workers, retries, pending)
             for i in range(expected, len(items)):
                 if i in pending:
                     yield _unpickle(pending.pop(i))
                 else:
-                    yield WorkerLost(items[i], (retries + 1) * passes)
+                    assert i in lost
+                    yield WorkerLost(items[i], 2 * (retries + 1))
         finally:
             (ctx.execution_options.preserve_order, ctx.enable_progress_bars, ctx.print_on_execution_start,
              ctx.max_errored_blocks) = saved
