@@ -1,5 +1,5 @@
 """The Ray engine (issue 21): same reports as the local engine, a dying worker retried, Ray never
-imported by the local path. One local Ray for the module (start-up dominates: keep tests few)."""
+imported by the local path. One local Ray for all of tests/ray (conftest.py; start-up dominates: keep tests few)."""
 
 from __future__ import annotations
 

@@ -208,7 +208,7 @@ def _retry_one_by_one(ray: Any, missing: list[tuple[int, bytes]], task_blob: byt
 def map_items(items: Sequence[Any], task: Any, *, address: str | None = None, progress: bool = False,
               batch_size: int | None = None, retries: int = RETRIES) -> Iterator[Any]:
     """``task.run`` over ``items`` on Ray Data, results yielded in the order of ``items``; an item
-    whose worker died on every try (``retries`` + 1, alone in its batch at the end) yields
+    whose worker died on every try (``retries`` + 1 times in its batch, as many again alone) yields
     :class:`WorkerLost`."""
     items = list(items)
     if not items:
