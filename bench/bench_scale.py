@@ -6,7 +6,7 @@ then for each command times the local engine and Ray (a local cluster, started o
 reported apart), checks that the two reports are equal byte for byte (audit JSON, check JSON), and
 prints the per-document cost and Ray's overhead for docs/scale.md's model.
 
-    PYTHONPATH=. python bench/bench_scale.py --docs 100000 [--commands audit,check]
+    PYTHONPATH=. python bench/bench_scale.py --docs 100000 [--commands audit,check]   # default: audit
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def _check(tmp: str, glossary, engine: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=100_000)
-    ap.add_argument("--commands", default="audit,check", help="comma-separated: audit, check")
+    ap.add_argument("--commands", default="audit",
+                    help="comma-separated: audit, check (check keeps every document in memory: >10 GB at 100,000)")
     args = ap.parse_args()
     from vnterm.engines.local import usable_cpus
     from vnterm.glossary import load_glossaries
