@@ -1,5 +1,5 @@
 """The Ray engine (issue 21): same reports as the local engine, a dying worker retried, Ray never
-imported by the local path. One local Ray for the module (start-up dominates: keep tests few)."""
+imported by the local path. One local Ray for all of tests/ray (conftest.py; start-up dominates: keep tests few)."""
 
 from __future__ import annotations
 
@@ -19,31 +19,6 @@ pytest.importorskip("pyarrow")
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "corpora" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def local_ray():
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
-    yield ray
-    ray.shutdown()
-
-
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    """A generated archive: the seeds' lines reshuffled into 240 dated documents, two of them HTML."""
-    out = tmp_path_factory.mktemp("archive")
-    lines = [l for p in sorted(SEEDS.glob("*.txt")) for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
-    for i in range(240):
-        body = "\n".join(lines[(i * 7 + k * 13) % len(lines)] for k in range(5))
-        sub = out / f"y{2015 + i % 5}"
-        sub.mkdir(exist_ok=True)
-        if i % 120 == 0:
-            (sub / f"{i:04}.html").write_text(f"<html><head><meta name='date' content='{2015 + i % 5}-0{1 + i % 9}-02'>"
-                                              f"</head><body><p>{body}</p></body></html>", encoding="utf-8")
-        else:
-            (sub / f"{i:04}.md").write_text(f"---\ndate: {2015 + i % 5}-0{1 + i % 9}-1{i % 10}\n---\n{body}\n",
-                                            encoding="utf-8")
-    return out
 
 
 def _audit_json(args):
@@ -119,5 +94,30 @@ def test_without_ray_the_cli_says_how_to_install_it(monkeypatch):
     monkeypatch.setitem(sys.modules, "ray", None)
     result = CliRunner().invoke(cli, ["audit", str(SEEDS), "--engine", "ray"])
     assert result.exit_code == 2
-    lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("vnterm: error: the Ray engine needs the 'ray' extra: pip install 'vnterm[ray]'")
+    lines = [l for l in result.stderr.splitlines() if l.startswith("vnterm: ")]  # (Ray may log there too)
+    assert result.stdout == "" and len(lines) == 1 and lines[0].startswith("vnterm: error: the Ray engine needs the 'ray' extra: pip install 'vnterm[ray]'")
+
+
+class _AlwaysDies:
+    """Kills its worker process every time it sees item 7 (a poison document)."""
+
+    def setup(self):
+        return None
+
+    def run(self, state, item):
+        if item == 7:
+            os._exit(1)
+        return item + 1
+
+
+def test_an_item_that_always_kills_its_worker_comes_back_as_worker_lost(local_ray):
+    import ray.cloudpickle
+
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    from vnterm.engines import WorkerLost
+    from vnterm.engines.ray import RETRIES, map_items
+
+    results = list(map_items(list(range(24)), _AlwaysDies(), batch_size=4))
+    lost = [r for r in results if isinstance(r, WorkerLost)]
+    assert [r.item for r in lost] == [7] and lost[0].tries >= 2 * (RETRIES + 1)
+    assert [r for r in results if not isinstance(r, WorkerLost)] == [i + 1 for i in range(24) if i != 7]

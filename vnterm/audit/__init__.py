@@ -137,13 +137,16 @@ def _run(agg: Aggregator, paths: list[str], glossary: Glossary, jobs: int, use_m
 def _run_engine(agg: Aggregator, paths: list[str], glossary: Glossary, engine: str, use_mtime: bool,
                 body_only: bool, ray_address: str | None, progress: bool) -> None:
     """Scan on :mod:`vnterm.engines` (Ray); documents are added in path order, as locally."""
-    from ..engines import map_items
+    from ..engines import WorkerLost, map_items
+    from ..errors import InputError
     from .tasks import AuditTask, raise_failure
 
     task = AuditTask(glossary, use_mtime=use_mtime, body_only=body_only)
     for result in map_items(paths, task, engine=engine, ray_address=ray_address, progress=progress):
         if isinstance(result, tuple):
             raise_failure(result)
+        if isinstance(result, WorkerLost):  # a document that killed its worker every time
+            raise InputError(result.message, result.item)
         agg.add(result)
 
 

@@ -9,6 +9,7 @@ import click
 
 from pathlib import Path
 
+from .engine_options import engine_options, resolve_engine
 from .exitcodes import ExitCode
 from .options import current_config, glossary_option, load_glossary_option
 
@@ -70,9 +71,10 @@ class _CheckCommand(click.Command):
 @click.option("--list-styles", is_flag=True, help="List the house style presets and exit.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes for the files (default: one per free CPU, sized by the amount of input; 1 for one file).")
+@engine_options
 def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, fix, dry_run, config_path,
           no_config, include, exclude, viet_nam, diacritics, spelling, legal_ref_no, admitted, disable,
-          body_only, stdin_name, color, list_rules, list_styles, jobs, style) -> None:
+          body_only, stdin_name, color, list_rules, list_styles, jobs, style, engine, ray_address) -> None:
     """Check English copy for deprecated terms, inconsistencies, names, legal references and house style.
 
     PATH may be a file (.txt .md .html .xlf .xliff .po), a folder (searched recursively) or '-' for
@@ -86,6 +88,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
       vnterm check draft.en.txt --source draft.vi.txt
       vnterm check docs/ --fix --dry-run
       cat note.txt | vnterm check - --format json
+      vnterm check archive/ --engine ray --format json -o report.json
     """
     from ..errors import ConfigError
     from ..check.config import CheckConfig, parse_config
@@ -127,6 +130,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
         return
     if not paths:
         raise click.UsageError("give at least one PATH (a file, a folder, or '-' for standard input)")
+    on_ray = _wants_ray(engine, ray_address, shared, paths, source_path)
     glossary = load_glossary_option(glossaries, shared)
     checker = Checker(glossary, config)
 
@@ -143,16 +147,22 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     use_color = bool(color) if color is not None else (output is None and sys.stdout.isatty())
     # text and GitHub reports to standard output are written file by file as each is checked (the
     # documents are then not kept): the same bytes as rendering the whole report at the end
-    stream = fmt in STREAMED_FORMATS and output is None and not (fix or dry_run)
+    stream = on_ray is None and fmt in STREAMED_FORMATS and output is None and not (fix or dry_run)
 
     def on_file(doc, findings) -> None:
         if findings:
             click.echo(render_findings(fmt, findings, doc, color=use_color), nl=False, color=color)
 
     try:
-        report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
-                           stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs,
-                           body_only=body_only, on_file=on_file if stream else None, keep_documents=not stream)
+        if on_ray is not None:
+            from ..engines.check import check_files
+
+            report = check_files(collected.files, glossary, config, body_only=body_only, engine="ray",
+                                 ray_address=on_ray, progress=sys.stderr.isatty())
+        else:
+            report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
+                               stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs,
+                               body_only=body_only, on_file=on_file if stream else None, keep_documents=not stream)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
         code, note = ((ExitCode.OK, "") if not (fix or dry_run) else
@@ -175,6 +185,22 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     finally:
         gc.enable()
     sys.exit(exit_code(report))
+
+
+def _wants_ray(engine, ray_address, shared, paths, source_path) -> str | None:
+    """The Ray address (or "" for a local Ray) when the files go to Ray, else None. Ray checks files
+    and folders: standard input and --source run here, an error when --engine ray asked otherwise
+    (the configuration's engine is a default for folders, not a demand)."""
+    if (engine or getattr(shared, "engine", "local")) != "ray":
+        resolve_engine(engine, ray_address, shared)
+        return None
+    if "-" in paths or source_path is not None:
+        if engine == "ray":
+            raise click.UsageError("--engine ray checks files and folders; standard input and --source run with "
+                                   "the local engine")
+        return None
+    _, address = resolve_engine(engine, ray_address, shared)
+    return address or ""
 
 
 def _list_styles(config) -> None:

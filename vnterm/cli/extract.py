@@ -7,7 +7,8 @@ import json
 import click
 
 from ..errors import InputError
-from .options import echo_json, glossary_option, json_option
+from .engine_options import engine_options, resolve_engine
+from .options import current_config, echo_json, glossary_option, json_option
 
 
 @click.command()
@@ -31,6 +32,7 @@ from .options import echo_json, glossary_option, json_option
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the review TSV (or JSON) to this file, atomically.")
 @click.option("--merge", "merge_into", type=click.Path(dir_okay=False), metavar="GLOSSARY", help="Add the accepted rows of REVIEW to GLOSSARY (a .tsv).")
 @click.option("--dry-run", is_flag=True, help="With --merge: validate and report, write nothing.")
+@engine_options
 def extract(
     review: str | None,
     vi_path: str | None,
@@ -46,6 +48,8 @@ def extract(
     output: str | None,
     merge_into: str | None,
     dry_run: bool,
+    engine: str | None,
+    ray_address: str | None,
 ) -> None:
     """Find candidate Vietnamese→English term pairs in sentence-aligned files, or merge a review.
 
@@ -61,6 +65,7 @@ def extract(
       vnterm glossary extract --vi news.vi --en news.en -o review.tsv
       vnterm glossary extract --vi news.vi --en news.en --no-anchors --json
       vnterm glossary extract --merge glossaries/official review.tsv
+      vnterm glossary extract --vi corpus.vi --en corpus.en --engine ray -o review.tsv
     """
     if merge_into:
         if vi_path or en_path:
@@ -82,6 +87,9 @@ def extract(
     from ..extract.review import dumps_review
     from .options import load_glossary_option
 
+    import sys
+
+    engine, address = resolve_engine(engine, ray_address, current_config())
     vi_lines, en_lines = read_parallel(vi_path, en_path)
     glossary = None if no_anchors else load_glossary_option(glossaries)
     pairs = extract_pairs(
@@ -92,6 +100,9 @@ def extract(
         backend=segmenter,
         vi_name="<stdin>" if vi_path == "-" else vi_path,
         en_name="<stdin>" if en_path == "-" else en_path,
+        engine=engine,
+        ray_address=address,
+        progress=sys.stderr.isatty(),
     )
     pairs = [
         p

@@ -15,13 +15,28 @@ Importing this package never imports Ray; only :mod:`vnterm.engines.ray` does, w
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any, Iterator, Protocol, Sequence
 
 from ..errors import ConfigError
 
-__all__ = ["ENGINES", "Task", "map_items", "resolve_address", "check_engine"]
+__all__ = ["ENGINES", "Task", "WorkerLost", "map_items", "resolve_address", "check_engine"]
 
 ENGINES = ("local", "ray")
+
+
+@dataclass(frozen=True)
+class WorkerLost:
+    """The result for an item whose worker process died on every try (a poison document): the
+    run went on without it; the command reports it as that item's error."""
+
+    item: Any
+    tries: int
+
+    @property
+    def message(self) -> str:
+        return (f"its worker process died on each of {self.tries} tries (a crash in a native library, "
+                "or memory); the run went on without it")
 
 
 class Task(Protocol):

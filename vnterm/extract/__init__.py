@@ -58,12 +58,17 @@ def extract_pairs(
     options: "Options | None" = None,
     vi_name: str = "<vi>",
     en_name: str = "<en>",
+    engine: str = "local",
+    ray_address: str | None = None,
+    progress: bool = False,
 ) -> "list[Candidate]":
     """Candidate Vietnamese→English term pairs, best first.
 
     ``glossary`` supplies anchors (``None``: extract without any); ``top`` is how many English
     candidates to keep per Vietnamese span; ``backend`` picks the word segmenter (see
-    :func:`vnterm.extract.segment.make_analyzer`).
+    :func:`vnterm.extract.segment.make_analyzer`). ``engine`` ``ray`` tokenises and segments the
+    line pairs on Ray Data (:mod:`vnterm.engines`; ``ray_address``: the cluster, else a local Ray);
+    the model is trained and the pairs counted here either way, so the result is the same.
     """
     from .align import Options, extract, prepare
     from .segment import make_analyzer
@@ -72,6 +77,29 @@ def extract_pairs(
         raise AlignmentError(f"the inputs are not line-aligned: {len(vi_lines)} and {len(en_lines)} lines", vi_name)
     from ..glossary.model import Glossary as _Glossary
 
-    analyzer = make_analyzer(glossary if glossary is not None else _Glossary(), backend)
-    lines = prepare(vi_lines, en_lines, analyzer, vi_name=vi_name, en_name=en_name)
+    anchors = glossary if glossary is not None else _Glossary()
+    if engine == "local":
+        lines = prepare(vi_lines, en_lines, make_analyzer(anchors, backend), vi_name=vi_name, en_name=en_name)
+    else:
+        lines = _prepare_on(engine, vi_lines, en_lines, anchors, backend, vi_name, en_name, ray_address, progress)
     return extract(lines, glossary, top=top, opts=options or Options())
+
+
+def _prepare_on(engine: str, vi_lines: Sequence[str], en_lines: Sequence[str], glossary: "Glossary", backend: str,
+                vi_name: str, en_name: str, ray_address: str | None, progress: bool) -> list:
+    """:func:`~vnterm.extract.align.prepare` on an engine, chunk by chunk, lines in file order; the
+    first failing chunk's error is raised, as locally."""
+    from ..engines import WorkerLost, map_items
+    from .tasks import PrepareTask, chunks
+
+    task = PrepareTask(glossary, backend, vi_name, en_name)
+    items = chunks(vi_lines, en_lines)
+    lines: list = []
+    for (first, vi, _), result in zip(items, map_items(items, task, engine=engine, ray_address=ray_address,
+                                                       progress=progress)):
+        if isinstance(result, WorkerLost):
+            raise InputError(f"lines {first}-{first + len(vi) - 1}: {result.message}", vi_name, first)
+        if isinstance(result, tuple):
+            raise InputError(*result)
+        lines.extend(result)
+    return lines

@@ -236,10 +236,12 @@ def prepare(
     *,
     vi_name: str = "<vi>",
     en_name: str = "<en>",
+    first: int = 1,
 ) -> list[Line]:
-    """Tokenise and segment the line pairs (empty pairs are skipped; their numbers are kept)."""
+    """Tokenise and segment the line pairs (empty pairs are skipped; their numbers are kept, counted
+    from ``first``: a later chunk of the files)."""
     out: list[Line] = []
-    for n, (v, e) in enumerate(zip(vi_lines, en_lines), start=1):
+    for n, (v, e) in enumerate(zip(vi_lines, en_lines), start=first):
         if not v.strip() and not e.strip():
             continue
         for text, name in ((v, vi_name), (e, en_name)):
