@@ -15,7 +15,9 @@ def local_ray():
     ray = pytest.importorskip("ray")
     pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    # log_to_driver off: a worker log line written to sys.stdout while a CliRunner test holds it would land in
+    # that test's output (the whole session shares this Ray)
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", log_to_driver=False)
     yield ray
     ray.shutdown()
 

@@ -71,7 +71,8 @@ def session(address: str | None = None) -> Iterator[Any]:
         if address:
             ray.init(address=address, logging_level=logging.WARNING, log_to_driver=True)
         else:
-            ray.init(num_cpus=usable_cpus(), include_dashboard=False, logging_level=logging.WARNING)
+            # workers print nothing of ours; forwarding their logs would put Ray lines into a report on stdout
+            ray.init(num_cpus=usable_cpus(), include_dashboard=False, logging_level=logging.WARNING, log_to_driver=False)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError: Ray's own, all fatal here
         raise EngineError(f"cannot start or reach Ray{f' at {address}' if address else ''}: {exc}") from None
     try:
