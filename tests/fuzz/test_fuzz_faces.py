@@ -141,10 +141,21 @@ def test_fix_keeps_lines_and_endings_and_writes_preferred_forms(doc: tuple[str, 
 @FUZZ
 @given(documents(english_copy()))
 @target("fix-idempotent")
+@example(("txt", "Hà Nội a Hà Nội  Viet Nam ip vietnam"))  # found by this fuzzer: one pass's country fix turns the
+# diacritics majority, so a single pass is not idempotent; the fix the CLI applies runs to a fixed point
 def test_fix_is_idempotent(doc: tuple[str, str]) -> None:
+    """fix(fix(x)) == fix(x) and nothing fixable is left, for the fix ``check --fix`` applies (fix_document)."""
+    from vnterm.check.documents import load_document
+    from vnterm.check.fix import can_fix, fix_document
+
     kind, source = doc
-    once = _fixed(kind, source)
-    assert _fixed(kind, once) == once
+    try:
+        once = fix_document(_checker(), load_document(f"f.{kind}", source, kind))
+    except VntermError:
+        return
+    assert not [f for f in once.remaining if can_fix(once.after, kind, f)], "a fixable finding is left"
+    twice = fix_document(_checker(), load_document(f"f.{kind}", once.after, kind))
+    assert twice.after == once.after
 
 
 @FUZZ
