@@ -391,3 +391,26 @@ def test_country_spelling_inside_names_listed_both_ways_counts_toward_the_majori
     assert found(checker, text) == [("viet-nam", "Vietnam", "Viet Nam", True)]
     alone = "Delegates from Vietnam spoke.\n"
     assert found(checker, alone) == []
+
+
+# --- a second name given on purpose ----------------------------------------------------------------
+
+@pytest.mark.parametrize("gloss", [
+    "the East Sea (internationally known as the South China Sea)",
+    "the East Sea, also called the South China Sea,",
+    "the East Sea (or South China Sea)",
+])
+def test_a_name_introduced_as_another_name_is_not_a_second_rendering(gloss):
+    from vnterm.glossary import load_glossaries
+
+    checker = Checker(load_glossaries())
+    text = f"Officials discussed {gloss} on Monday. The East Sea talks continue.\n"
+    assert [f for f in found(checker, text) if f[0] == "term-inconsistent"] == []
+
+
+def test_the_same_names_without_a_gloss_are_still_two_renderings():
+    from vnterm.glossary import load_glossaries
+
+    checker = Checker(load_glossaries())
+    text = "Officials discussed the East Sea on Monday. The South China Sea talks continue. The East Sea matters.\n"
+    assert ("term-inconsistent", "South China Sea", "East Sea", True) in found(checker, text)

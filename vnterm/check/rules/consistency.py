@@ -16,6 +16,8 @@ Newsroom conventions decide what counts as two renderings:
 * a name whose capitalised words are a glossary name's in another order ("Party National
   Congress") is a second rendering when the document also writes the glossary's order ("National
   Party Congress"): a name's words have one order, unlike a rephrasing with "of";
+* a mention introduced as another name ("the East Sea (internationally known as the South China
+  Sea)", "also called", "(or …") is a gloss the writer gives on purpose, not a second rendering;
 * two admitted equivalents (neither the preferred term) are not flagged unless the configuration
   says ``inconsistent_admitted = "flag"``; that setting flags every form but the preferred one
   (or the one used most), as before these conventions.
@@ -23,6 +25,7 @@ Newsroom conventions decide what counts as two renderings:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import permutations
@@ -107,6 +110,22 @@ def other_orders(names: frozenset[str]) -> dict[str, str]:
     return out
 
 
+#: words that introduce another name for what was just named: "the East Sea (internationally known as
+#: the South China Sea)", "…, also called …", "(or …)": that mention is a gloss, not a second rendering
+_GLOSS_RE = re.compile(
+    r"(?:\b(?:(?:also|internationally|widely|commonly|formerly|sometimes|otherwise|better|officially)\s+)?"
+    r"(?:known|referred\s+to|called|named|dubbed)\s+as|\b(?:also\s+)?(?:called|named|dubbed)|\(\s*(?:or|aka|a\.k\.a\.))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_GLOSS_WINDOW = 48
+
+
+def introduced_as_another_name(text: str, start: int) -> bool:
+    """True when the words just before ``start`` introduce the mention as another name ("known as",
+    "also called", "(or"): the writer gives both names on purpose."""
+    return _GLOSS_RE.search(text, max(0, start - _GLOSS_WINDOW), start) is not None
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is whole words."""
     return not (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")) and not (
@@ -162,8 +181,10 @@ class TermConsistency(RuleKind):
     def run(self, ctx: Context) -> list[RawFinding]:
         style = ctx.config.style_id
         usage: dict[str, list[Match]] = defaultdict(list)  # per concept, its hits by full forms
+        text = ctx.text
         for m in ctx.hits.terms:
-            if m.term.type not in _ABBREVIATIONS and not _common_phrase(m, style):
+            if m.term.type not in _ABBREVIATIONS and not _common_phrase(m, style) and not (
+                    m.start and introduced_as_another_name(text, m.start)):
                 usage[m.concept.id].append(m)
         strict = ctx.config.inconsistent_admitted == "flag"
         out: list[RawFinding] = []
