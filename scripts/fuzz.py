@@ -30,7 +30,8 @@ def fuzz_tests() -> list[str]:
     names = []
     for path in sorted(FUZZ_DIR.glob("test_*.py")):
         src = path.read_text(encoding="utf-8")
-        for m in re.finditer(r"@target\(\"[^\"]+\"\)\s*\ndef (test_\w+)", src):
+        # the def may follow other decorators (@example) and comment lines
+        for m in re.finditer(r"@target\(\"[^\"]+\"\)\s*\n(?:[ \t]*[@#].*\n)*def (test_\w+)", src):
             names.append(f"{path.relative_to(ROOT)}::{m.group(1)}")
     return names
 
