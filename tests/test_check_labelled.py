@@ -46,3 +46,9 @@ def test_blind2_labels_carry_no_text():
     rows = [json.loads(line) for line in (DATA / "blind2" / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) >= 30 and all("text" not in r for r in rows)
     assert {r["split"] for r in rows} == {"dev", "held"}
+
+
+def test_blind3_labels_carry_no_text():
+    rows = [json.loads(line) for line in (DATA / "blind3" / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 40 and all("text" not in r for r in rows)
+    assert all(f["rule"] and f["found"] for r in rows for f in r["findings"])
