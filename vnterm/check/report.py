@@ -86,11 +86,8 @@ _RESET = "\x1b[0m"
 def context_line(doc: Document, f: Finding) -> tuple[str, str]:
     """The finding's source line (clipped around the span when long) and a caret line under it."""
     # slices of the source, never the whole line: a 10 MB line with many findings stays linear
-    starts, source = doc.line_starts, doc.source
-    s = starts[f.line - 1]
-    e = starts[f.line] if f.line < len(starts) else len(source)
-    while e > s and source[e - 1] in "\r\n":
-        e -= 1
+    source = doc.source
+    s, e = doc.line_span(f.line)
     width = e - s
     col = f.column - 1
     length = max(1, min(f.end - f.start, width - col))

@@ -75,12 +75,15 @@ class Document:
         """1-based source line of the character at ``offset`` in :attr:`text`."""
         return self.line_col(self.span_to_source(offset, offset + 1)[0])[0]
 
-    def line_text(self, line: int) -> str:
-        """The source line ``line`` (1-based) without its terminator."""
-        starts = self.line_starts
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Source span of line ``line`` (1-based) without its terminator; a span, not a copy, so a
+        caller that needs a few characters of a 10 MB line takes just those."""
+        starts, source = self.line_starts, self.source
         s = starts[line - 1]
-        e = starts[line] if line < len(starts) else len(self.source)
-        return self.source[s:e].rstrip("\r\n")
+        e = starts[line] if line < len(starts) else len(source)
+        while e > s and source[e - 1] in "\r\n":
+            e -= 1
+        return s, e
 
     def is_suppressed(self, line: int, rule: str) -> bool:
         rules = self.suppressed.get(line)
