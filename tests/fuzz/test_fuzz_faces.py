@@ -5,24 +5,19 @@ from __future__ import annotations
 import functools
 import io
 import re
-import unicodedata
 import zipfile
-from pathlib import Path
 
-import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fuzz_strategies import (
     ANY_TEXT,
-    CONTROLS,
     FUZZ,
     documents,
     english_copy,
     hostile_pieces,
     joined,
     marked,
-    plain_pieces,
     target,
     term_variant,
     vietnamese,
