@@ -63,6 +63,16 @@ def strip_marks(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _as_typed(rng: random.Random, q: str) -> str:
+    """Half the terms as a writer without a Vietnamese keyboard types them: no diacritics, and then
+    upper case (30%) or lower case."""
+    if rng.random() < 0.5:
+        q = strip_marks(q)
+        q = q.upper() if rng.random() < 0.3 else q.lower()
+    return q
+
+
+
 def lookup_queries(rng: random.Random, n: int = 6000, misspelled: float = 0.1) -> tuple[list[str], int]:
     """Queries as sent by search-as-you-type: every prefix of each typed term, in typing order;
     and how many terms were typed."""
@@ -73,9 +83,7 @@ def lookup_queries(rng: random.Random, n: int = 6000, misspelled: float = 0.1) -
     typed = 0
     while len(out) < n:
         q = rng.choice(terms)
-        if rng.random() < 0.5:
-            q = strip_marks(q)
-            q = q.upper() if rng.random() < 0.3 else q.lower()
+        q = _as_typed(rng, q)
         if rng.random() < misspelled and len(q) > 4:
             i = rng.randrange(1, len(q) - 2)
             if rng.random() < 0.5:
@@ -96,9 +104,7 @@ def term_queries(rng: random.Random, n: int = 2000, misspelled: float = 0.1) -> 
     out = []
     for _ in range(n):
         q = rng.choice(terms)
-        if rng.random() < 0.5:
-            q = strip_marks(q)
-            q = q.upper() if rng.random() < 0.3 else q.lower()
+        q = _as_typed(rng, q)
         if rng.random() < misspelled and len(q) > 4:
             i = rng.randrange(1, len(q) - 1)
             q = q[:i] + q[i + 1 :]
