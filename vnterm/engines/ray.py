@@ -179,9 +179,16 @@ def _retry_one_by_one(ray: Any, missing: list[tuple[int, bytes]], task_blob: byt
     on every try."""
     from ray.exceptions import RayActorError
 
-    # no CPU reserved: the first pass's actors may still hold every CPU while they wind down
-    worker = ray.remote(_OneByOne).options(num_cpus=0, max_restarts=-1, max_task_retries=retries)
-    actors = [worker.remote(task_blob) for _ in range(max(1, min(workers, len(missing))))]
+    # no CPU reserved: the first pass's actors may still hold every CPU while they wind down.
+    # Restarts are bounded (each item may kill its actor retries + 1 times): an actor that cannot
+    # even be built fails its calls instead of being restarted for ever while ray.wait waits.
+    worker = ray.remote(_OneByOne).options(num_cpus=0, max_restarts=(retries + 1) * len(missing) + 1,
+                                           max_task_retries=retries)
+    # the task is put once and the reference held here until every actor is done: an argument
+    # inlined in the constructor call can be freed while a restarted actor still needs it (Ray then
+    # fails the restart with a ReferenceCountingAssertionError, seen as a hang in CI)
+    task_ref = ray.put(task_blob)
+    actors = [worker.remote(task_ref) for _ in range(max(1, min(workers, len(missing))))]
     queue = list(reversed(missing))
     running: dict[Any, tuple[int, Any]] = {}
     lost: set[int] = set()
