@@ -1,5 +1,6 @@
 """Fuzzy suggestions score only the keys whose bound can reach the k-th best, yet the answers are
-exactly those of rapidfuzz WRatio over every key (the lookup before issue 19), ties included."""
+exactly those of rapidfuzz WRatio over every key (the lookup before issue 19), ties included; and
+the completions that search as you type shows first are those of a naive scan."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
 from vnterm.glossary import load_glossaries
-from vnterm.glossary.lookup import _SHARED_WORD_SCORE, LookupIndex, _Suggester
+from vnterm.glossary.lookup import _SHARED_WORD_SCORE, LookupIndex, _Suggester, _word_starts
 from vnterm.text import fold_key
 
 
@@ -82,22 +83,53 @@ def test_suggestions_match_the_reference_on_generated_queries(index, data) -> No
         assert index.suggestions(q, limit, 60.0) == reference(index, q, limit)
 
 
-def test_lookup_results_are_unchanged_on_the_fixed_list(index) -> None:
-    """LookupIndex.lookup (exact first, then suggestions, one per concept) on the fixed list is
-    what it was when every key was scored."""
+def naive_completions(index: LookupIndex, key: str) -> list[int]:
+    """Keys that begin with ``key``, then keys with a word that begins with it, shortest first."""
+    words = [i for i, k in enumerate(index.keys)
+             if not k.startswith(key) and any(k[at:].startswith(key) for at in _word_starts(k))]
+    whole = [i for i, k in enumerate(index.keys) if k.startswith(key)]
+    return sorted(whole, key=lambda i: (len(index.keys[i]), i)) + sorted(words, key=lambda i: (len(index.keys[i]), i))
+
+
+def test_lookup_results_on_the_fixed_list(index) -> None:
+    """LookupIndex.lookup: exact first; else what the writer may be typing (completions, shortest
+    first); only when no term begins with it, WRatio suggestions over every key, best first; one
+    result per concept."""
     for q in fixed_queries()[:40]:
         key = fold_key(q)
         got = index.lookup(q, limit=5)
         if not key or index.by_key.get(key):
             continue
         expected, seen = [], set()
-        for k, score, _ in reference(index, key, 15):
+        for i in naive_completions(index, key)[:15]:
+            for concept, term in index.by_key[index.keys[i]]:
+                if concept.id not in seen:
+                    seen.add(concept.id)
+                    expected.append((concept.id, min(max(fuzz.WRatio(key, index.keys[i]), 60.0), 99.0), term.text))
+        typed = len(expected)
+        for k, score, _ in reference(index, key, 15) if not typed else []:
             for concept, term in index.by_key[k]:
                 if concept.id not in seen:
                     seen.add(concept.id)
                     expected.append((concept.id, min(score, 99.0), term.text))
-        expected.sort(key=lambda r: -r[1])
+        expected[typed:] = sorted(expected[typed:], key=lambda r: -r[1])
         assert [(r.concept.id, r.score, r.matched.text) for r in got] == expected[:5], q
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_completions_are_the_naive_scan(index, data) -> None:
+    key = data.draw(st.sampled_from(index.keys))
+    start = data.draw(st.sampled_from(_word_starts(key)))
+    q = key[start : start + data.draw(st.integers(1, 12))]
+    limit = data.draw(st.sampled_from([1, 5, 15]))
+    assert index.completions(q, limit) == naive_completions(index, q)[:limit]
+
+
+@pytest.mark.parametrize(("typed", "first"), [("bo ngo", "Bộ Ngoại giao"), ("Ministry of Fo", "Ministry of Foreign Affairs"),
+                                              ("Deputy Min", "Deputy Minister"), ("uy ban nhan dan t", "Ủy ban nhân dân tỉnh")])
+def test_a_term_being_typed_comes_first(index, typed, first) -> None:
+    assert index.lookup(typed, limit=5)[0].matched.text == first
 
 
 def test_the_shared_word_score_is_wratios() -> None:
