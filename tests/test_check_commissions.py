@@ -143,3 +143,42 @@ def test_the_country_in_a_front_committee_name_is_no_place_first(checker):
 def test_party_chief_after_general_secretary_is_a_short_reference(checker):
     text = "General Secretary To Lam was re-elected as the Party chief for the 2026-2031 term.\n"
     assert found(checker, text, rules={"term-inconsistent"}) == []
+
+
+# --- legal-ref: a Politburo document's symbol, decrees cited by number and year -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Units follow Resolution No. 57-NQ/TU of the Politburo on science.\n", "Resolution No. 57-NQ/TW"),
+    ("Units follow the Politburo's Resolution 57-NQ/TU on science.\n", "Resolution 57-NQ/TW"),
+    ("Units follow Directive No. 05-CT/TU issued by the Secretariat.\n", "Directive No. 05-CT/TW"),
+])
+def test_a_central_party_document_with_a_provincial_symbol_gets_tw(checker, text, expected):
+    assert [(f[0], f[2]) for f in found(checker, text, rules={"legal-ref"})] == [("legal-ref", expected)]
+
+
+def test_a_provincial_party_document_keeps_its_symbol(checker):
+    text = "The provincial Party Committee issued Resolution No. 12-NQ/TU on tourism.\n"
+    assert found(checker, text, rules={"legal-ref"}) == []
+
+
+@pytest.mark.parametrize("text, found_, expected", [
+    ("The decree will replace Decrees 54/2018 and 66/2023 on consultation.\n",
+     "Decrees 54/2018 and 66/2023", "Decrees 54/2018/ND-CP and 66/2023/ND-CP"),
+    ("It amends Decrees 15/2020/ND-CP, 14/2022 and 91/2023 on fines.\n",
+     "Decrees 15/2020/ND-CP, 14/2022 and 91/2023", "Decrees 15/2020/ND-CP, 14/2022/ND-CP and 91/2023/ND-CP"),
+    ("It replaces Decree 54/2018 on consultation.\n", "Decree 54/2018", "Decree 54/2018/ND-CP"),
+])
+def test_decrees_cited_by_number_and_year_get_the_government_symbol(checker, text, found_, expected):
+    assert found(checker, text, rules={"legal-ref"}) == [("legal-ref", found_, expected, True)]
+
+
+def test_decrees_with_symbols_and_foreign_decrees_are_left_alone(checker):
+    assert found(checker, "It replaces Decrees 54/2018/ND-CP and 66/2023/ND-CP.\n", rules={"legal-ref"}) == []
+    assert found(checker, "The European Union's Decree 12/2020 applies.\n", rules={"legal-ref"}) == []
+
+
+def test_decree_fixes_are_idempotent(checker):
+    text = "It replaces Decrees 54/2018 and 66/2023, and Resolution No. 57-NQ/TU of the Politburo.\n"
+    plan = fix_document(checker, load_document("t.txt", text))
+    assert "Decrees 54/2018/ND-CP and 66/2023/ND-CP" in plan.after and "57-NQ/TW" in plan.after
+    assert fix_document(checker, load_document("t.txt", plan.after)).after == plan.after
