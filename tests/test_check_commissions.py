@@ -182,3 +182,22 @@ def test_decree_fixes_are_idempotent(checker):
     plan = fix_document(checker, load_document("t.txt", text))
     assert "Decrees 54/2018/ND-CP and 66/2023/ND-CP" in plan.after and "57-NQ/TW" in plan.after
     assert fix_document(checker, load_document("t.txt", plan.after)).after == plan.after
+
+
+# --- glossary rows added for blind set 3's gaps ----------------------------------------------------
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("It will be reviewed by the Ho Chi Minh City Department of Internal Affairs.\n",
+     "Department of Internal Affairs", "Department of Home Affairs"),
+    ("Le Tan Toi chairs the Committee on National Defence, Security, and External Affairs.\n",
+     "Committee on National Defence, Security, and External Affairs",
+     "Committee for National Defence, Security and Foreign Affairs"),
+])
+def test_wrong_names_of_home_affairs_and_the_na_defence_committee(checker, text, wrong, right):
+    assert found(checker, text, rules=TERMS) == [("term-deprecated", wrong, right, True)]
+
+
+def test_propaganda_and_education_committee_after_the_merger_is_dated(checker):
+    text = "Head of the Central Propaganda and Education Committee Nguyen Trong Nghia attended.\n"
+    (f,) = found(checker, text, "2025-10-16", TERMS)
+    assert f[0] == "term-dated" and "Information, Education and Mass Mobilisation" in f[2]
