@@ -201,3 +201,34 @@ def test_propaganda_and_education_committee_after_the_merger_is_dated(checker):
     text = "Head of the Central Propaganda and Education Committee Nguyen Trong Nghia attended.\n"
     (f,) = found(checker, text, "2025-10-16", TERMS)
     assert f[0] == "term-dated" and "Information, Education and Mass Mobilisation" in f[2]
+
+
+# --- title-form: the head of a Party commission or office --------------------------------------
+
+@pytest.mark.parametrize("text, rule, found_, expected", [
+    ("Welcoming him was Vice Chairman of the Party Central Committee's Office Dang Khanh Toan.\n", "title-form",
+     "Vice Chairman of the Party Central Committee's Office", "Deputy Chief of the Party Central Committee's Office"),
+    ("Head of the Central Inspection Commission Nguyen Duy Ngoc attended.\n", "title-form",
+     "Head of the Central Inspection Commission", "Chairman of the Central Inspection Commission"),
+    ("Head of the Central Inspection Committee Nguyen Duy Ngoc attended.\n", "term-deprecated",
+     "Head of the Central Inspection Committee", "Chairman of the Party Central Committee's Inspection Commission"),
+    ("Deputy Head of the Provincial Party Committee's Inspection Commission Le Van A spoke.\n", "title-form",
+     "Deputy Head of the Provincial Party Committee's Inspection Commission",
+     "Vice Chairman of the Provincial Party Committee's Inspection Commission"),
+])
+def test_a_head_title_the_glossary_never_gives_the_body_is_flagged(checker, text, rule, found_, expected):
+    assert found(checker, text, rules=TERMS) == [(rule, found_, expected, True)]
+
+
+@pytest.mark.parametrize("text", [
+    # a Party commission ("Ban") is headed by a Head, or (VNS) a Chairman
+    "Chairman of the Party Central Committee's Organisation Commission Le Minh Hung spoke.\n",
+    "Head of the Party Central Committee's Commission for Internal Affairs Phan Dinh Trac spoke.\n",
+    "Permanent Vice Chairman of the Party Central Committee's Commission for Internal Affairs Le Minh Tri spoke.\n",
+    "Chairman of the Central Inspection Commission Nguyen Duy Ngoc spoke.\n",
+    "Chief of the Party Central Committee's Office Le Hoai Trung spoke.\n",
+    # a description, not a title
+    "The commission met under the chair of its head, the head of the Central Inspection Commission.\n",
+])
+def test_head_titles_the_glossary_gives_are_left_alone(checker, text):
+    assert found(checker, text, rules=TERMS) == []

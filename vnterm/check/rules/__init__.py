@@ -20,6 +20,7 @@ from .compounds import Compounds
 from .consistency import TermConsistency
 from .country import CountryName
 from .dated import DatedTerms
+from .heads import HeadTitles
 from .legal import LegalRefs
 from .names import NameDiacritics
 from .spelling import Spelling
@@ -82,5 +83,5 @@ RULES: dict[str, Rule] = {
 #: Party commission named a "Committee" is a term-* finding of :class:`CommissionNames`)
 KINDS: tuple[type[RuleKind], ...] = (
     FlaggedTerms, CommissionNames, DatedTerms, AdmittedTerms, CountryName, TermConsistency, Spelling, NameDiacritics, LegalRefs, LocalBodies,
-    Compounds, KeyTerms, SourceNames,
+    HeadTitles, Compounds, KeyTerms, SourceNames,
 )
