@@ -37,6 +37,23 @@ _FOREIGN_BEFORE_RE = re.compile(
     r"Communist Party of (?:China|Cuba)|Lao People['’]s Revolutionary Party)[ \u00a0]+(?:[A-Z][\w'’]*[ \u00a0]+){0,2}\Z")
 
 
+def _phrases(text: str):
+    """:data:`_PHRASE_RE`'s matches, tried only where "Central " starts a word and "Committee"
+    follows within reach (a ``str.find`` scan: most "Central"s are "Party Central Committee")."""
+    pos = text.find("Central ")
+    n = len(text)
+    while pos >= 0:
+        if (pos == 0 or not text[pos - 1].isalnum()) and not text.startswith("Central Committee", pos):
+            near = text.find("Committee", pos + 8, min(n, pos + 160))
+            if near >= 0:
+                m = _PHRASE_RE.match(text, pos)
+                if m is not None:
+                    yield m
+                    pos = text.find("Central ", m.end())
+                    continue
+        pos = text.find("Central ", pos + 8)
+
+
 def stems(name: str) -> frozenset[str]:
     """The content words of a body's name, each cut to its first letters ("Organization" and
     "Organising" → "organ", "Policies" and "Policy" → "polic")."""
@@ -85,16 +102,18 @@ class CommissionNames(RuleKind):
         keys = self._keys
         concepts = self.checker.glossary.concepts
         style = ctx.config.style_id
-        named: dict[str, str] = {}  # concept id → the first good name the document gives it
-        for m in ctx.hits.terms:
-            named.setdefault(m.concept.id, m.text)
+        named: dict[str, str] | None = None  # concept id → the first good name the document gives it
         dateline: str | None = None
         out: list[RawFinding] = []
-        for m in _PHRASE_RE.finditer(text):
+        for m in _phrases(text):
             found = m.group(0)
             cid = keys.get(stems(found))
             if cid is None:
                 continue
+            if named is None:
+                named = {}
+                for hit in ctx.hits.terms:
+                    named.setdefault(hit.concept.id, hit.text)
             if _FOREIGN_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             concept = concepts[cid]
