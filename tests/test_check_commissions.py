@@ -232,3 +232,10 @@ def test_a_head_title_the_glossary_never_gives_the_body_is_flagged(checker, text
 ])
 def test_head_titles_the_glossary_gives_are_left_alone(checker, text):
     assert found(checker, text, rules=TERMS) == []
+
+
+def test_a_committee_of_a_commission_is_no_commission_named_a_committee(checker, glossary):
+    assert "cmc_standing_board" not in commission_keys(glossary).values()
+    text = "He left the Central Military Commission Standing Committee and the Central Military Committee.\n"
+    assert found(checker, text, "2025-11-04", TERMS) == [
+        ("term-deprecated", "Central Military Committee", "Central Military Commission", True)]

@@ -31,6 +31,17 @@ _WORD = r"(?:[A-Z][A-Za-z-]*,?|and|&)"
 _PHRASE_RE = re.compile(rf"\bCentral(?:[ \u00a0]{_WORD}){{1,6}}?[ \u00a0]Committee\b")
 _SKIP_WORDS = frozenset({"central", "party", "commission", "committee", "of", "the", "and", "for", "&", "on", "pcc"})
 _STEM = 5
+#: "Commission" as the head noun of a name: last, or before "for"/"on"/"of" ("Commission for Policies …")
+_COMMISSION_HEAD_RE = re.compile(r"\bCommission(?:\Z| (?:for|on|of) )")
+
+
+def _commission_name(name: str) -> bool:
+    """True when ``name`` names a commission itself ("Central Organisation Commission",
+    "Commission for Policies and Strategies"), not a body of one ("Standing Board of the Central
+    Military Commission"): "Commission" is its head noun, before any "of"."""
+    head = _COMMISSION_HEAD_RE.search(name)
+    of = name.find(" of ")
+    return head is not None and (of < 0 or head.start() < of)
 #: another party's or country's body: "the CPC Central …", "China's Central …"
 _FOREIGN_BEFORE_RE = re.compile(
     r"(?:\bCPC|\bLPRP|\bCPP|Chinese|Lao|Laotian|Cuban|Cambodian|Russian|Soviet|China['’]s|Laos['’]|Cuba['’]s|"
@@ -73,8 +84,8 @@ def commission_keys(glossary) -> dict[frozenset[str], str]:
         if concept.domain != "party":
             continue
         for term in concept.terms_for("en"):
-            if term.is_flagged or "Commission" not in term.text.split():
-                continue
+            if term.is_flagged or not _commission_name(term.text):
+                continue  # not a commission's own name ("Standing Board of the Central Military Commission")
             key = stems(term.text)
             if not key:
                 continue
@@ -107,6 +118,8 @@ class CommissionNames(RuleKind):
         out: list[RawFinding] = []
         for m in _phrases(text):
             found = m.group(0)
+            if "Commission" in found:
+                continue  # "Central Military Commission Standing Committee": a committee of a commission
             cid = keys.get(stems(found))
             if cid is None:
                 continue
