@@ -80,9 +80,69 @@ def _score(rows: list[tuple[str, Counter, Counter]]) -> dict:
             "rules": rules, "groups": groups, "missed": misses, "false_alarms": alarms}
 
 
-def _found(checker: Checker, pid: str, text: str) -> Counter:
+def _spans(checker: Checker, pid: str, text: str, date: str | None = None) -> list[tuple[str, str, int, int]]:
+    """(rule, found text with spaces collapsed, start, end) of each finding; ``date``: the page's
+    date, as an HTML page's meta tag or a Markdown front matter gives it to ``vnterm check``."""
     doc = load_document(f"{pid}.txt", text + "\n")
-    return Counter((f.rule, " ".join(f.found.split())) for f in checker.check(doc))
+    if date:
+        doc.date = date
+    return [(f.rule, " ".join(f.found.split()), f.start, f.end) for f in checker.check(doc)]
+
+
+def _found(checker: Checker, pid: str, text: str, date: str | None = None) -> Counter:
+    return Counter((rule, found) for rule, found, _, _ in _spans(checker, pid, text, date))
+
+
+#: the rules scored together by the group/overlap scoring: every terminology rule and title-form
+#: (a wrong body or title name is labelled under one or the other, and the checker may say either)
+OVERLAP_GROUP = ("term-", "title-form")
+
+
+def _in_group(rule: str) -> bool:
+    return rule.startswith(OVERLAP_GROUP)
+
+
+def _label_spans(text: str, findings: list[dict]) -> list[tuple[int, int, dict]]:
+    """Each label's span in ``text``: its ``occurrence``-th occurrence of ``found`` (1-based)."""
+    out = []
+    for f in findings:
+        pos, n = -1, max(1, int(f.get("occurrence") or 1))
+        for _ in range(n):
+            pos = text.find(f["found"], pos + 1)
+            if pos < 0:
+                break
+        if pos >= 0:
+            out.append((pos, pos + len(f["found"]), f))
+    return out
+
+
+def _overlap_score(rows: list[tuple[str, list[tuple[str, str, int, int]], list[tuple[int, int, dict]]]]) -> dict:
+    """The terminology group with span overlap (reported BESIDE the strict score, never instead):
+    a label of a group rule is found when some group finding overlaps its span; a group finding
+    is right when it overlaps some group label's span. Precision counts findings, recall labels."""
+    right = wrong = found = missed = 0
+    misses, alarms = [], []
+    for pid, got, want in rows:
+        spans = [(s, e) for s, e, f in want if _in_group(f["rule"])]
+        finds = [(s, e, rule, text) for rule, text, s, e in got if _in_group(rule)]
+        for s, e, rule, text in finds:
+            if any(s < we and ws < e for ws, we in spans):
+                right += 1
+            else:
+                wrong += 1
+                alarms.append((pid, rule, text))
+        for s, e, f in want:
+            if not _in_group(f["rule"]):
+                continue
+            if any(fs < e and s < fe for fs, fe, _, _ in finds):
+                found += 1
+            else:
+                missed += 1
+                misses.append((pid, f["rule"], f["found"]))
+    return {"findings_right": right, "findings_wrong": wrong, "labels_found": found, "labels_missed": missed,
+            "precision": round(right / (right + wrong), 3) if right + wrong else 1.0,
+            "recall": round(found / (found + missed), 3) if found + missed else 1.0,
+            "missed": misses, "false_alarms": alarms}
 
 
 def labelled(glossary_path: Path | None = DATA / "glossary.tsv", data: Path = DATA / "labelled.jsonl",
@@ -106,8 +166,13 @@ def labelled(glossary_path: Path | None = DATA / "glossary.tsv", data: Path = DA
 
 
 def blind(folder: Path, glossary_paths: list[str] | None = None) -> dict:
-    """The blind set of issue 14.6 (``paragraphs.jsonl``: id, split, outlet, style, text, findings
-    with rule, found, under), scored under ``consistent`` and under each paragraph's own preset.
+    """The blind set of issue 14.6 (``paragraphs.jsonl``: id, split, outlet, style, date, text,
+    findings with rule, found, occurrence, under), scored under ``consistent`` and under each
+    paragraph's own preset; each paragraph is checked with its page's date as the document's date
+    (what ``vnterm check`` reads from a page's meta tag or a Markdown front matter).
+
+    Two scores: the strict one (rule and found text must match a label) and, beside it, the
+    terminology group with span overlap (:func:`_overlap_score`).
 
     A label ``under`` "both" counts in both runs, "consistent" in the consistent run (and in the
     preset run for a paragraph with no preset), "style" in the preset run only.
@@ -125,16 +190,19 @@ def blind(folder: Path, glossary_paths: list[str] | None = None) -> dict:
     out: dict[str, dict] = {}
     for run in ("consistent", "preset"):
         for split in sorted({i["split"] for i in items}) + ["all"]:
-            rows = []
+            rows, overlap_rows = [], []
             for item in items:
                 if split not in ("all", item["split"]):
                     continue
                 style = (item.get("style") or "consistent") if run == "preset" else "consistent"
                 wanted = {"both", "consistent"} if run == "consistent" or style == "consistent" else {"both", "style"}
-                want = Counter((f["rule"], " ".join(f["found"].split())) for f in item["findings"]
-                               if f.get("under", "both") in wanted)
-                rows.append((item["id"], _found(checker_for(style), item["id"], item["text"]), want))
+                labels = [f for f in item["findings"] if f.get("under", "both") in wanted]
+                want = Counter((f["rule"], " ".join(f["found"].split())) for f in labels)
+                got = _spans(checker_for(style), item["id"], item["text"], item.get("date"))
+                rows.append((item["id"], Counter((r, t) for r, t, _, _ in got), want))
+                overlap_rows.append((item["id"], got, _label_spans(item["text"], labels)))
             out[f"{run}/{split}"] = _score(rows)
+            out[f"{run}/{split}"]["overlap"] = _overlap_score(overlap_rows)
     return out
 
 
@@ -152,6 +220,16 @@ def _print_scores(res: dict) -> None:
             print("   missed:", m)
         for a in r["false_alarms"]:
             print("   false alarm:", a)
+        o = r.get("overlap")
+        if o is not None:
+            print(f"   GROUP/OVERLAP (term-* and title-form as one group, a finding counts when it overlaps a "
+                  f"labelled span; beside the strict score above, not instead): precision {o['precision']:.3f}  "
+                  f"recall {o['recall']:.3f}  (findings right {o['findings_right']}, wrong {o['findings_wrong']}; "
+                  f"labels found {o['labels_found']}, missed {o['labels_missed']})")
+            for m in o["missed"]:
+                print("      overlap missed:", m)
+            for a in o["false_alarms"]:
+                print("      overlap false alarm:", a)
 
 
 # --- seeds --------------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from .base import Context, Hits, RawFinding, RuleKind, match_case
 from .bilingual import KeyTerms, SourceNames
 from .bodies import LocalBodies
+from .commissions import CommissionNames
 from .compounds import Compounds
 from .consistency import TermConsistency
 from .country import CountryName
 from .dated import DatedTerms
+from .heads import HeadTitles
 from .legal import LegalRefs
 from .names import NameDiacritics
 from .spelling import Spelling
@@ -77,8 +79,9 @@ RULES: dict[str, Rule] = {
 }
 
 #: every kind, in the order the checker runs them (a kind may yield several rule ids:
-#: the built-in title abbreviations are ``title-form`` findings of :class:`FlaggedTerms`)
+#: the built-in title abbreviations are ``title-form`` findings of :class:`FlaggedTerms`, and a
+#: Party commission named a "Committee" is a term-* finding of :class:`CommissionNames`)
 KINDS: tuple[type[RuleKind], ...] = (
-    FlaggedTerms, DatedTerms, AdmittedTerms, CountryName, TermConsistency, Spelling, NameDiacritics, LegalRefs, LocalBodies,
-    Compounds, KeyTerms, SourceNames,
+    FlaggedTerms, CommissionNames, DatedTerms, AdmittedTerms, CountryName, TermConsistency, Spelling, NameDiacritics, LegalRefs, LocalBodies,
+    HeadTitles, Compounds, KeyTerms, SourceNames,
 )

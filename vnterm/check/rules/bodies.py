@@ -15,6 +15,8 @@ _PLACES_EXTRA = {"Hanoi", "Haiphong", "Danang", "Saigon"}
 _WORD_BEFORE_RE = re.compile(r"([\w'’.-]+)[ \u00a0]+\Z")
 _ARTICLES = frozenset({"The", "A", "An"})
 _LEVEL_WORDS = frozenset({"Provincial", "City", "Municipal", "District", "Commune", "Ward"})
+#: the word before a body that is the country, not a place: "Vietnam Fatherland Front Committee"
+_COUNTRY_WORDS = frozenset({"Vietnam", "Nam", "VIETNAM", "NAM"})
 
 
 _BODY_NAMES = tuple(b for b in LOCAL_BODIES)
@@ -28,6 +30,8 @@ def _place_first(text: str, starts: list[int]) -> bool:
         if before is None:
             continue
         word = before.group(1)
+        if word in _COUNTRY_WORDS:
+            continue  # "the Provincial Vietnam Fatherland Front Committee": the country is in the body's own name
         if word[:1].isupper() and word not in _ARTICLES and word not in _LEVEL_WORDS:
             rest = text[pos : pos + 40].replace("’", "'")
             if rest.startswith(_BODY_NAMES) or rest.split(" ", 1)[0] in _LEVEL_WORDS:

@@ -18,6 +18,8 @@ Newsroom conventions decide what counts as two renderings:
   Party Congress"): a name's words have one order, unlike a rephrasing with "of";
 * a mention introduced as another name ("the East Sea (internationally known as the South China
   Sea)", "also called", "(or …") is a gloss the writer gives on purpose, not a second rendering;
+* a descriptive epithet ("Party chief": a lower-case content word) after a capitalised title or
+  name at first mention ("General Secretary") is the newsroom's short reference, not a rival;
 * two admitted equivalents (neither the preferred term) are not flagged unless the configuration
   says ``inconsistent_admitted = "flag"``; that setting flags every form but the preferred one
   (or the one used most), as before these conventions.
@@ -60,6 +62,13 @@ def related(a: str, b: str) -> bool:
     if _subsequence(wa, wb) if len(wa) <= len(wb) else _subsequence(wb, wa):
         return True
     return sorted(w for w in wa if w not in _FUNCTION_WORDS) == sorted(w for w in wb if w not in _FUNCTION_WORDS)
+
+
+def epithet(form: str) -> bool:
+    """True when a form is a descriptive epithet, not a name: it holds a lower-case content word
+    ("Party chief", "the top legislator"). After a capitalised title or name at first mention, an
+    epithet is the newsroom's short reference to it, not a second rendering."""
+    return any(w.isalpha() and w.islower() and w not in _FUNCTION_WORDS for w in form.split())
 
 
 def _sizes(forms: list[str]) -> dict[str, int]:
@@ -232,7 +241,8 @@ class TermConsistency(RuleKind):
         # and not one rendering with it is a second rendering, unless both are admitted equivalents
         statuses = {m.term.text: m.term.status for m in full}
         target = preferred if preferred in statuses and size[preferred] >= size[first] else first
-        rivals = {f for f in order if f != target and size[f] >= size[first] and not related(f, target)}
+        rivals = {f for f in order if f != target and size[f] >= size[first] and not related(f, target)
+                  and not (epithet(f) and not epithet(first))}
         if target != preferred:
             rivals = {f for f in rivals if f == preferred}  # two admitted equivalents are not flagged
         wrong = [m for m in full if m.term.text in rivals]

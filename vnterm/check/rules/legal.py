@@ -13,6 +13,22 @@ _NUMBER_ONLY = {"Decree", "Resolution", "Circular", "Decision", "Directive", "Co
 #: a Party document symbol written in any order of "-" and "/": the Party's own form is "18-NQ/TW"
 _PARTY_RE = re.compile(r"(\d{1,4})[-/–](NQ|CT|KL|QD|HD|QC|TB|QY|QĐ|HĐ)[-/–](TW)", re.I)
 _FOREIGN_RE = re.compile(r"Security Council|United Nations|\bUN\b|General Assembly|\bUNSC\b|European|\bEU\b|ASEAN|WHO|IMO")
+#: a Party symbol of a provincial or city Party Committee ("57-NQ/TU", Tỉnh ủy/Thành ủy)
+_LOCAL_PARTY_RE = re.compile(r"(\d{1,4})[-/–](NQ|CT|KL|QD|HD|QC|TB|QY|QĐ|HĐ)[-/–](TU|TƯ)", re.I)
+#: the central Party organ a document is attributed to, just after its reference ("… of the Politburo")
+#: or just before it ("the Politburo's Resolution …"): its symbol is the Party Central one, "/TW"
+_CENTRAL_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:issued[ \u00a0]+)?(?:of|by)[ \u00a0]+the[ \u00a0]+(?:\d+(?:st|nd|rd|th)[ \u00a0]+)?"
+    r"(?:Politburo|Political Bureau|Secretariat|Party Central Committee|Central Committee|PCC)\b")
+_CENTRAL_BEFORE_RE = re.compile(
+    r"(?:Politburo|Political Bureau|Secretariat|Party Central Committee|PCC)['’]s[ \u00a0]+\Z")
+#: a decree cited by number and year alone ("Decree 54/2018"): decrees are the Government's, "/ND-CP"
+_NUMBER_YEAR_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d")
+#: several decrees at once: "Decrees 54/2018 and 66/2023", "Decrees Nos. 54/2018/ND-CP, 66/2023"
+_DECREES_RE = re.compile(
+    r"Decrees[ \u00a0]+(?:Nos?\.?[ \u00a0]*)?(?P<nums>\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?"
+    r"(?:(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+)(?:No\.?[ \u00a0]*)?\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?)+)")
+_DECREE_NUM_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?")
 
 
 class LegalRefs(RuleKind):
@@ -36,6 +52,15 @@ class LegalRefs(RuleKind):
             party = _PARTY_RE.fullmatch(code)
             if party:  # "18/NQ-TW" → "18-NQ/TW" (the Party's own form, unlike a state symbol)
                 code = f"{party.group(1)}-{party.group(2).upper()}/TW"
+            else:
+                local = _LOCAL_PARTY_RE.fullmatch(code)
+                if local and (_CENTRAL_AFTER_RE.match(text, m.end())
+                              or _CENTRAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
+                    party = local  # a Politburo resolution with a provincial symbol: "57-NQ/TU" → "57-NQ/TW"
+                    code = f"{local.group(1)}-{local.group(2).upper()}/TW"
+                elif kind == "Decree" and _NUMBER_YEAR_RE.fullmatch(code) and not _FOREIGN_RE.search(
+                        text, max(0, m.start() - 60), m.start()):
+                    code += "/ND-CP"  # "Decree 54/2018": a Government decree's symbol is ND-CP
             refs.append((m, re.sub(r"\s+", " ", kind), _no_form(m), code, bool(party)))
         if policy == "consistent":
             forms = Counter(r[2] for r in refs)
@@ -52,8 +77,12 @@ class LegalRefs(RuleKind):
             found = m.group(0)
             if found == expected:
                 continue
-            if party and code not in found:
+            if party and code.endswith("/TW") and "/TW" not in strip_diacritics(found).upper():
+                why = "a document of the Politburo, the Secretariat or the Party Central Committee carries the Party Central symbol '/TW':"
+            elif party and code not in found:
                 why = "a Party document keeps the Party's own symbol:"
+            elif code.endswith("/ND-CP") and "ND-CP" not in strip_diacritics(found).upper():
+                why = "a decree is cited with its symbol (a Government decree's is ND-CP):"
             elif policy == "consistent" and form != keep:
                 why = "this document mostly writes references as"
             else:
@@ -61,6 +90,29 @@ class LegalRefs(RuleKind):
             tail = "" if _respell(m, code) == expected else f" {hint}"  # only the number's form changed
             out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
                                   f"{why} '{expected}'{tail}", True))
+        return out + self._decrees(text, context_anchors(ctx)[0])
+
+    @staticmethod
+    def _decrees(text: str, starts: list[int]) -> list[RawFinding]:
+        """Several decrees cited at once, some by number and year alone ("Decrees 54/2018 and
+        66/2023"): each number gets the Government decree's symbol, the rest is kept as written."""
+        out: list[RawFinding] = []
+        for pos in starts:
+            if not text.startswith("Decrees", pos):
+                continue
+            m = _DECREES_RE.match(text, pos)
+            if m is None or _FOREIGN_RE.search(text, max(0, pos - 60), pos):
+                continue
+            nums = m.group("nums")
+            fixed = _DECREE_NUM_RE.sub(lambda n: n.group(0) + "/ND-CP" if _NUMBER_YEAR_RE.fullmatch(n.group(0))
+                                       else n.group(0), nums)
+            if fixed == nums:
+                continue
+            found = m.group(0)
+            expected = found[: m.start("nums") - m.start()] + fixed
+            out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
+                                  f"a decree is cited with its symbol (a Government decree's is ND-CP): '{expected}'",
+                                  True))
         return out
 
 

@@ -4,9 +4,41 @@ built-in title abbreviations), and an admitted one where the house style prefers
 
 from __future__ import annotations
 
-from .base import Context, RawFinding, RuleKind, cid_of, match_case
+import re
+
+from .base import Context, RawFinding, RuleKind, cid_of, fold_cached, match_case
 
 _ABBREVIATIONS = frozenset({"abbreviation", "acronym", "shortForm"})
+_IZE_RE = re.compile(r"iz(?:e|ed|es|ing|ation|ations)\b")
+_ISE_RE = re.compile(r"is(?:e|ed|es|ing|ation|ations)\b")
+
+
+def _shape(text: str) -> str:
+    """A term's words with the country's two spellings and -ise/-ize made one ("Viet Nam"/"Vietnam",
+    "Organisation"/"Organization"): terms of one concept with the same shape are spelling twins."""
+    folded = fold_cached(text).replace("viet nam", "vietnam")
+    return _ISE_RE.sub(lambda m: "iz" + m.group(0)[2:], folded)
+
+
+def in_found_spelling(concept, expected: str, found: str, country: str, spelling: str | None) -> str:
+    """``expected``, or its spelling twin among the concept's good terms that writes the country
+    and -ise/-ize as ``found`` does, where the style leaves them open (``country`` "consistent",
+    ``spelling`` "consistent" or None): a fix must not bring the other spelling into a document."""
+    wants = []
+    low = fold_cached(found)
+    if country == "consistent" and ("vietnam" in low or "viet nam" in low):
+        wants.append(("viet nam" in low, lambda t: "viet nam" in fold_cached(t)))
+    if spelling in (None, "consistent") and (_IZE_RE.search(low) or _ISE_RE.search(low)):
+        wants.append((bool(_ISE_RE.search(low)), lambda t: bool(_ISE_RE.search(fold_cached(t)))))
+    if not wants:
+        return expected
+    if all(has(expected) == want for want, has in wants):
+        return expected
+    shape = _shape(expected)
+    for term in concept.terms_for("en"):
+        if not term.is_flagged and _shape(term.text) == shape and all(has(term.text) == want for want, has in wants):
+            return term.text
+    return expected
 
 
 class FlaggedTerms(RuleKind):
@@ -17,6 +49,7 @@ class FlaggedTerms(RuleKind):
 
     def run(self, ctx: Context) -> list[RawFinding]:
         style = ctx.config.style_id
+        country, spelling = ctx.config.country, ctx.config.spelling_policy
         made: dict[tuple[int, int, str], tuple] = {}
         out: list[RawFinding] = []
         for m in ctx.hits.flagged:
@@ -25,7 +58,8 @@ class FlaggedTerms(RuleKind):
             if fields is None:
                 cid = m.concept.id
                 pref = m.concept.preferred("en", style)
-                expected = match_case(m.text, pref.text) if pref else ""
+                expected = (match_case(m.text, in_found_spelling(m.concept, pref.text, m.text, country, spelling))
+                            if pref else "")
                 title = cid.startswith("title:")
                 rule = "title-form" if title else "term-deprecated"
                 label = "not the house form" if title else f"a {m.term.status} variant"
