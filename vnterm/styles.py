@@ -88,10 +88,10 @@ STYLES: dict[str, HouseStyle] = {
         HouseStyle(
             "nhandan",
             "Nhan Dan English",
-            country="Vietnam",
+            # its pages differ: "Vietnam"/"Hanoi" (2023) and "Viet Nam" (2026): each document agrees with itself
             diacritics="strip",
-            capital="Hanoi",
-            sources=("https://en.nhandan.vn/",),
+            sources=("https://en.nhandan.vn/leaders-pay-tribute-to-president-ho-chi-minh-on-partys-founding-anniversary-post122257.html",
+                     "https://en.nhandan.vn/special/the-national-assembly-determined-to-institutionalise-the-resolution-of-the-14th-national-party-congress-swiftly-putting-the-partys-guidelines-into-practice/index.html"),
         ),
     )
 }
