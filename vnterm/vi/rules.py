@@ -40,6 +40,8 @@ ORG_PHRASES = lexicon.ORG_HEADS | STANDALONE_ORGS
 CONNECTORS = frozenset({"và", "-", "–", "của"})
 CHAIN_SEPARATORS = frozenset({",", "kiêm"})
 VIET_NAM = frozenset({key("Việt Nam"), key("Viet Nam")})
+#: the spelling every house-style respelling is compared in ("Viet Nam", "Ha Noi")
+_NEUTRAL = HouseStyle("neutral", "comparison only", country="Viet Nam", capital="Ha Noi")
 
 
 VIET_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
@@ -165,7 +167,28 @@ class Lexicon:
         if concept is None:
             return None
         t = concept.preferred("en", style=self.style.id)
-        return t.text if t is not None else None
+        if t is None:
+            return None
+        if "Viet" in t.text or "Ha" in t.text:
+            base = concept.preferred("en")
+            if base is not None and base is not t and _respells(t.text, concept, base.text):
+                return base.text  # the style term only respells an admitted alternative
+        return t.text
+
+
+def _spelling(text: str) -> str:
+    return compose.stylize(text, _NEUTRAL) or text
+
+
+def _respells(text: str, concept: Concept, preferred: str) -> bool:
+    """True when ``text`` is another English term of ``concept`` in a house style's spelling of the
+    country or the capital ("General Secretary of the Communist Party of Vietnam" beside the admitted
+    "… of Viet Nam"), and not the preferred term's: such a style tag says how the style spells that
+    alternative, not that the style prefers it to the preferred term ("General Secretary")."""
+    folded = _spelling(text)
+    if folded == _spelling(preferred):
+        return False
+    return any(u.text != text and _spelling(u.text) == folded for u in concept.terms_for("en"))
 
 
 @dataclass(slots=True)
