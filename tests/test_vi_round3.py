@@ -49,3 +49,59 @@ def test_a_style_tag_on_a_real_alternative_still_wins(styled):
     line = styled.with_style("vna").segment("Thủ tướng Phạm Minh Chính tiếp đoàn.")
     assert title_of(line, "Phạm Minh Chính").en == "Premier"
     assert title_of(styled.segment("Thủ tướng Phạm Minh Chính tiếp đoàn."), "Phạm Minh Chính").en == "Prime Minister"
+
+
+@pytest.fixture()
+def presidents(tmp_path):
+    return Segmenter(_glossary(tmp_path, [
+        "tt|vi|preferred|Tổng thống|||title||||",
+        "tt|en|preferred|President of the Republic|||||||",
+        "ru|vi|preferred|Nga|||place||||",
+        "ru|en|preferred|Russia|||||||",
+        "fr|vi|preferred|Pháp|||place||||",
+        "fr|en|preferred|France|||||||",
+        "tt_ru|vi|preferred|Tổng thống Nga|||title||||",
+        "tt_ru|en|preferred|President of Russia|||||||",
+        "tt_fr|vi|preferred|Tổng thống Pháp|||title||||",
+        "tt_fr|en|preferred|President of France|||||||",
+    ]))
+
+
+def test_a_bare_head_takes_the_head_its_composed_titles_give(presidents):
+    line = presidents.segment("Tổng thống Emmanuel Macron thăm Hà Nội.")
+    assert title_of(line, "Emmanuel Macron").en == "President"
+    line = presidents.segment("Tổng thống Nga Vladimir Putin phát biểu.")
+    assert title_of(line, "Vladimir Putin").en == "President of Russia"
+
+
+def test_a_single_composed_title_is_no_rule(tmp_path):
+    seg = Segmenter(_glossary(tmp_path, [
+        "tt|vi|preferred|Tổng thống|||title||||",
+        "tt|en|preferred|President of the Republic|||||||",
+        "ru|vi|preferred|Nga|||place||||",
+        "ru|en|preferred|Russia|||||||",
+        "tt_ru|vi|preferred|Tổng thống Nga|||title||||",
+        "tt_ru|en|preferred|President of Russia|||||||",
+    ]))
+    assert title_of(seg.segment("Tổng thống Emmanuel Macron thăm Hà Nội."), "Emmanuel Macron").en \
+        == "President of the Republic"
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("Ông Lê Văn Hùng - Phó Bí thư Tỉnh ủy khóa XIX, Chủ tịch UBND tỉnh - phát biểu.",
+     "Deputy Secretary of the 19th-tenure Provincial Party Committee, Chairman of the Provincial People's Committee"),
+    ("Ủy viên Trung ương Đảng khoá XIII Trần Văn Nam phát biểu.", "Member of the 13th Party Central Committee"),
+])
+def test_a_term_of_office_belongs_to_the_chain(text, en):
+    line = Segmenter().with_style("government").segment(text)
+    t = [e for e in line.entities if e.type == "TITLE"][0]
+    assert "khóa" in t.text.lower() or "khoá" in t.text.lower()
+    assert t.en == en
+
+
+@pytest.mark.parametrize(("roman", "n"), [("XIX", 19), ("XIII", 13), ("IV", 4), ("IX", 9), ("XV", 15), ("12", 12)])
+def test_term_numbers(roman, n):
+    from vnterm.vi.compose import ordinal, term_number
+    assert term_number(roman) == n
+    assert term_number("ABC") is None
+    assert ordinal(1) == "1st" and ordinal(12) == "12th" and ordinal(23) == "23rd"

@@ -22,6 +22,7 @@ from .rules import (
 _VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
+_KHOA = key("khóa")
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
 
 
@@ -214,6 +215,11 @@ class TitleRules(LineBase):
             j, stem_en, cid, p = st
             self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
+            if not kids and j == st[0] and unit_en and cid is not None:
+                bare = self.lex.bare_head(cid)  # "Tổng thống Vladimir Putin": "President"
+                own = self.lex.en(self.lex.glossary.get(cid))
+                if bare and own and unit_en.endswith(own):
+                    unit_en = unit_en[: -len(own)] + bare
             suffix = self.country_suffix
             units.append(unit_en)
             unit_spans.append((p, j))
@@ -370,9 +376,15 @@ class TitleRules(LineBase):
         """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
         self.in_title += 1
         try:
-            return self._qualifiers(j, stem_en, stem_cid, stem_text)
+            en, end, kids, foreign = self._qualifiers(j, stem_en, stem_cid, stem_text)
         finally:
             self.in_title -= 1
+        if end + 1 < self.n and self.keys[end] == _KHOA:
+            n = compose.term_number(self.forms[end + 1])
+            tenure = compose.with_tenure(en, n) if n is not None else None
+            if tenure is not None:  # "Phó Bí thư Tỉnh ủy khóa XIX": the body's term of office is the unit's
+                return tenure, end + 2, kids, foreign
+        return en, end, kids, foreign
 
     def _qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
