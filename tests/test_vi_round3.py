@@ -105,3 +105,18 @@ def test_term_numbers(roman, n):
     assert term_number(roman) == n
     assert term_number("ABC") is None
     assert ordinal(1) == "1st" and ordinal(12) == "12th" and ordinal(23) == "23rd"
+
+
+def test_a_foreign_leaders_bare_chu_tich_is_president(tmp_path):
+    seg = Segmenter(_glossary(tmp_path, [
+        "ct|vi|preferred|Chủ tịch|||title||||",
+        "ct|en|preferred|Chairman|||||||",
+        "ctn|vi|preferred|Chủ tịch nước|||title||||",
+        "ctn|en|preferred|President|||||||",
+        "hs|vi|preferred|Hun Xen|||person||||",
+        "hs|vi|admitted|Hun Sen|||||||",
+        "hs|en|preferred|Hun Sen|||||||",
+    ]))
+    assert title_of(seg.segment("Chủ tịch Hun Sen phát biểu."), "Hun Sen").en == "President"
+    # a Vietnamese chair the glossary does not know as a person keeps the glossary's "Chairman"
+    assert title_of(seg.segment("Tân Chủ tịch Nguyễn Hoài Anh phát biểu."), "Nguyễn Hoài Anh").en == "Chairman"

@@ -13,6 +13,7 @@ from .rules import (
     LineBase,
     ORG_DOMAINS,
     TITLE_DOMAINS,
+    PERSON_DOMAINS,
     CHAIN_SEPARATORS,
     Draft,
     VIET_NAM,
@@ -288,6 +289,13 @@ class TitleRules(LineBase):
             female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
             start = start + 1
         r = self.person_after(start, title, foreign)
+        if r > 0 and len(units) == 1 and not children and unit_cids[0] and self.ents[-1].concept \
+                and title.en == compose.label_case(self.lex.en(self.lex.glossary.get(unit_cids[0]))):
+            known = self.lex.glossary.get(self.ents[-1].concept)
+            state = self._state_head(self.text(*unit_spans[0])) if known is not None \
+                and known.domain in PERSON_DOMAINS else None
+            if state:  # "Chủ tịch Hun Sen", "Chủ tịch Tập Cận Bình": a foreign leader's bare "Chủ tịch" is President
+                title.en, title.concept = compose.label_case(state), None
         if r > 0 and female:
             self.ents[-1].female = True
         if r > 0 and plural:
