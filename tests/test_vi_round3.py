@@ -120,3 +120,16 @@ def test_a_foreign_leaders_bare_chu_tich_is_president(tmp_path):
     assert title_of(seg.segment("Chủ tịch Hun Sen phát biểu."), "Hun Sen").en == "President"
     # a Vietnamese chair the glossary does not know as a person keeps the glossary's "Chairman"
     assert title_of(seg.segment("Tân Chủ tịch Nguyễn Hoài Anh phát biểu."), "Nguyễn Hoài Anh").en == "Chairman"
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Nguyễn Văn An phát biểu.",
+     "Secretary of the Provincial Party Committee, Head of the provincial delegation of National Assembly deputies"),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương Nguyễn Văn An phát biểu.",
+     "Vice Chairman of the Party Central Committee's Inspection Commission"),
+])
+def test_a_glossary_title_gives_its_organisation_words_to_a_longer_organisation(text, en):
+    # the bundled glossary has "Trưởng Đoàn đại biểu Quốc hội" and "Phó Chủ nhiệm Ủy ban" as whole titles;
+    # the organisation that goes on past them ("Đoàn đại biểu Quốc hội tỉnh") is named once
+    t = [e for e in Segmenter().with_style("government").segment(text).entities if e.type == "TITLE"][0]
+    assert t.en == en

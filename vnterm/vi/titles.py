@@ -84,6 +84,13 @@ class TitleRules(LineBase):
                 # a composed glossary title ("Vice Chairman of the Provincial People's Committee")
                 # minus its organisation gives the title itself ("Vice Chairman")
                 en = compose.strip_org(whole_en, self.lex.en(cut.concept))
+            elif cut is not None and o_end > full_end and whole_en and " of " in whole_en:
+                # "Trưởng Đoàn đại biểu Quốc hội" + "Đoàn đại biểu Quốc hội tỉnh", "Phó Chủ nhiệm Ủy ban"
+                # + "Ủy ban Kiểm tra Trung ương": the glossary title gives its organisation words to a
+                # longer organisation; its head alone ("Head", "Vice Chairman") is the stem's English
+                part = self.lex.concept(self.text(j, full_end), ORG_DOMAINS)
+                en = compose.strip_org(whole_en, self.lex.en(part)) if part is not None \
+                    else whole_en.partition(" of ")[0]
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
                 if cut is None and j < full_end and self.lex.head_en(self.text(p, j)):
