@@ -133,3 +133,10 @@ def test_a_glossary_title_gives_its_organisation_words_to_a_longer_organisation(
     # the organisation that goes on past them ("Đoàn đại biểu Quốc hội tỉnh") is named once
     t = [e for e in Segmenter().with_style("government").segment(text).entities if e.type == "TITLE"][0]
     assert t.en == en
+
+
+def test_a_numbered_unit_takes_no_article():
+    from vnterm.vi.compose import title_of
+    assert title_of("Deputy Commander", "Naval Region 4") == "Deputy Commander of Naval Region 4"
+    assert title_of("Commander", "Military Region 7") == "Commander of Military Region 7"
+    assert title_of("Commander", "Border Guard Command") == "Commander of the Border Guard Command"

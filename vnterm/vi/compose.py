@@ -154,7 +154,12 @@ def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str
         return f"{title_en} of {org_en}"
     if not national:  # a country or a place: "Prime Minister of Japan"
         return f"{title_en} of {org_en}"
+    if _NUMBERED.search(org_en):  # a numbered unit is a name: "Deputy Commander of Naval Region 4"
+        return f"{title_en} of {org_en}"
     return f"{title_en} of the {org_en}"
+
+
+_NUMBERED = re.compile(r"^[A-Z][\w' ]* \d+$")
 
 
 def strip_org(title_en: str, org_en: str | None) -> str | None:
