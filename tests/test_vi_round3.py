@@ -140,3 +140,14 @@ def test_a_numbered_unit_takes_no_article():
     assert title_of("Deputy Commander", "Naval Region 4") == "Deputy Commander of Naval Region 4"
     assert title_of("Commander", "Military Region 7") == "Commander of Military Region 7"
     assert title_of("Commander", "Border Guard Command") == "Commander of the Border Guard Command"
+
+
+@pytest.mark.parametrize("text", ["Lễ hội Áo dài năm nay khai mạc.", "Pháp luật quy định rõ điều này.", "Anh em trong nhà."])
+def test_a_capitalised_common_noun_is_no_country(text):
+    line = Segmenter().segment(text)
+    assert [e.text for e in line.entities if e.type == "LOC"] == []
+
+
+def test_a_country_before_a_lowercase_word_is_still_a_country():
+    line = Segmenter().segment("Nga chỉ trích Mỹ và Đức thắng Pháp.")
+    assert [e.en for e in line.entities if e.type == "LOC"] == ["Russia", "United States", "Germany", "France"]

@@ -101,6 +101,9 @@ class TitleRules(LineBase):
             en = self._formal_en(c, self.text(p, j)) or en  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
+            if (c2 is None or not self.lex.en(c2)) and cut is not None:
+                # "Phó Chánh thanh tra" + "thanh tra tỉnh": the deputy of the whole head ("Chánh Thanh tra")
+                c2 = self.lex.concept(self.text(p + 1, full_end), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
                 en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
         if en is None and c is None:
