@@ -151,3 +151,18 @@ def test_a_capitalised_common_noun_is_no_country(text):
 def test_a_country_before_a_lowercase_word_is_still_a_country():
     line = Segmenter().segment("Nga chỉ trích Mỹ và Đức thắng Pháp.")
     assert [e.en for e in line.entities if e.type == "LOC"] == ["Russia", "United States", "Germany", "France"]
+
+
+def test_phó_before_a_head_cut_by_its_organisation():
+    t = [e for e in Segmenter().segment("Phó Chánh thanh tra tỉnh Nguyễn Văn An phát biểu.").entities if e.type == "TITLE"][0]
+    assert t.en == "Deputy Chief Inspector of the Provincial Inspectorate"
+
+
+def test_a_foreign_partys_post_gives_no_romanised_guess_and_no_cpv_name():
+    line = Segmenter().segment("Trưởng Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc Thạch Thái Phong phát biểu.")
+    person = [e for e in line.entities if e.type == "PERSON"][0]
+    assert person.text == "Thạch Thái Phong" and person.en is None  # pinyin is not a romanisation
+    assert person.title.en is None  # not "… Organization Commission of the Communist Party of China"
+    # a city in an organisation is no country: a Vietnamese official keeps the romanised name
+    line = Segmenter().segment("Giám đốc Sở Y tế TP.HCM Tăng Chí Thượng thông tin.")
+    assert [e.en for e in line.entities if e.type == "PERSON"] == ["Tang Chi Thuong"]

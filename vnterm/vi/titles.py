@@ -289,6 +289,8 @@ class TitleRules(LineBase):
                     prior.en, prior.concept = own, None  # no longer the glossary's (Vietnamese) rank
             owner.title = title
             return max(end, i + 1)
+        if not foreign and any(k.type == "ORG" and self._names_country(k.i, k.j) for k in children):
+            foreign = True  # "Trưởng Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc": a foreign party's post
         start = end
         female = False
         plural = i > 0 and (self.keys[i - 1] == "các" or (i > 2 and self.keys[i - 3:i] == ["các", "đồng", "chí"]))
@@ -324,6 +326,17 @@ class TitleRules(LineBase):
             if self.cap[k]:
                 pl = self.place_at(k, strict=False)
                 if pl is not None and pl[3] and pl[0] <= b and key(self.text(k, pl[0])) not in VIET_NAM:
+                    return True
+        return False
+
+    def _names_country(self, a: int, b: int) -> bool:
+        """True when tokens ``a:b`` contain a foreign country's name from the country table ("Đảng Cộng
+        sản Trung Quốc"); a city or province is no country ("Sở Y tế TP.HCM")."""
+        for k in range(a, b):
+            if self.cap[k]:
+                pl = self.place_at(k, strict=False)
+                if pl is not None and pl[0] <= b and key(self.text(k, pl[0])) in lexicon.COUNTRIES \
+                        and key(self.text(k, pl[0])) not in VIET_NAM:
                     return True
         return False
 
@@ -424,6 +437,10 @@ class TitleRules(LineBase):
             if org2 is not None:
                 kids.append(org2)
                 org_en = f"{org.en} of the {org2.en}" if org.en and org2.en else None
+                if org_en and "Party Central Committee" in org.en and self._names_country(org2.i, org2.j):
+                    # "Ban Tổ chức Trung ương" + "Đảng Cộng sản Trung Quốc": the CPV's commission's English
+                    # is no name for a foreign party's department (the glossary must give that one)
+                    org_en = None
                 end = org2.j
             else:
                 org_en = org.en
@@ -450,6 +467,8 @@ class TitleRules(LineBase):
             if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
                 stem_en = compose.president_head(stem_en, org_en)
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
+            if en and "Party Central Committee" in stem_en and self._names_country(org.i, org.j):
+                en = None  # the CPV's "Trưởng Ban Tổ chức Trung ương" + a foreign party: not that party's name
             if stem_en and "Prime Minister" in stem_en and org.concept is not None \
                     and key(self.text(org.i, org.j)) == "chính phủ":
                 en = stem_en  # "Phó Thủ tướng Chính phủ": the Government is implied
