@@ -166,3 +166,13 @@ def test_a_foreign_partys_post_gives_no_romanised_guess_and_no_cpv_name():
     # a city in an organisation is no country: a Vietnamese official keeps the romanised name
     line = Segmenter().segment("Giám đốc Sở Y tế TP.HCM Tăng Chí Thượng thông tin.")
     assert [e.en for e in line.entities if e.type == "PERSON"] == ["Tang Chi Thuong"]
+
+
+def test_a_dash_after_a_name_is_no_house_number():
+    text = ("Dự lễ có các đồng chí: Trần Văn Bình - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh; "
+            "Lê Thị Hoa - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.")
+    line = Segmenter().segment(text)
+    assert title_of(line, "Lê Thị Hoa").text == "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh"
+    # a real house number with a dash still traps the street
+    line = Segmenter().segment("Cháy nhà số 12 - 14 Lê Thánh Tôn trong đêm.")
+    assert [e for e in line.entities if e.type == "PERSON"] == []
