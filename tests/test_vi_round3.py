@@ -176,3 +176,23 @@ def test_a_dash_after_a_name_is_no_house_number():
     # a real house number with a dash still traps the street
     line = Segmenter().segment("Cháy nhà số 12 - 14 Lê Thánh Tôn trong đêm.")
     assert [e for e in line.entities if e.type == "PERSON"] == []
+
+
+def test_a_title_that_names_a_meeting_is_no_persons_title():
+    line = Segmenter().segment("Nhân dịp dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN tại Viêng Chăn (Lào), "
+                               "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.")
+    titles = [e.text for e in line.entities if e.type == "TITLE"]
+    assert titles == ["Bộ trưởng Ngoại giao", "Bộ trưởng Ngoại giao Lào"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Thầy giáo Bùi Văn Đường, Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ đọc thư.",
+     "Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ"),
+    ("Bà Đào Thị Lan, Hiệu trưởng Trường Trung học cơ sở Lim, xã Tiên Du, tỉnh Bắc Ninh, cho biết.",
+     "Hiệu trưởng Trường Trung học cơ sở Lim, xã Tiên Du, tỉnh Bắc Ninh"),
+])
+def test_a_school_and_its_address_belong_to_the_principals_title(text, title):
+    line = Segmenter().segment(text)
+    person = [e for e in line.entities if e.type == "PERSON"]
+    assert len(person) == 1 and person[0].title.text == title
+    assert person[0].title.en is None  # a school's English name is its own: no guess

@@ -24,6 +24,10 @@ _VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
 _KHOA = key("khóa")
+#: type words between "Trường" and a school's own name
+_SCHOOL_WORDS = frozenset(key(w) for w in (
+    "THPT THCS chuyên tiểu học trung phổ thông cơ sở mầm non dân tộc nội trú cao đẳng đại học "
+    "liên cấp quốc tế Chuyên Tiểu Trung").split())
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
 
 
@@ -329,6 +333,31 @@ class TitleRules(LineBase):
                     return True
         return False
 
+    def _school(self, j: int) -> Draft | None:
+        """A school named after its type words at ``j`` ("Trường THPT Chuyên Hoàng Văn Thụ", "Trường Trung
+        học cơ sở Lim"): an organisation with no glossary English (a school's English name is its own)."""
+        e = j + 1
+        while e < self.n and (self.keys[e] in _SCHOOL_WORDS or self.abbr[e]):
+            e += 1
+        if e == j + 1 and not (e < self.n and self.cap[e]):
+            return None
+        stop = e
+        while stop < self.n and self.cap[stop] and self.alpha[stop] and stop - e < 5:
+            stop += 1
+        if stop == e and e == j + 1:
+            return None
+        return Draft("ORG", j, stop, None, None, protect=True)
+
+    def _address(self, e: int) -> int:
+        """The end of ", xã Tiên Du, tỉnh Bắc Ninh" after an organisation (its address), or ``e``."""
+        while e + 2 < self.n and self.keys[e] == "," and self.keys[e + 1] in lexicon.ADMIN_UNITS \
+                and self.keys[e + 1] not in ("tp", "tp.") and self.cap[e + 2]:
+            stop = e + 3
+            while stop < self.n and self.cap[stop] and self.alpha[stop] and stop - e < 6:
+                stop += 1
+            e = stop
+        return e
+
     def _names_country(self, a: int, b: int) -> bool:
         """True when tokens ``a:b`` contain a foreign country's name from the country table ("Đảng Cộng
         sản Trung Quốc"); a city or province is no country ("Sở Y tế TP.HCM")."""
@@ -428,6 +457,11 @@ class TitleRules(LineBase):
             board = self.lex.concept("Ban Thường vụ", ORG_DOMAINS)
             if board is not None:
                 org = Draft("ORG", j, j + 2, self.lex.en(board), board.id)
+        if (org is None or org.en is None) and j < self.n and self.keys[j] == "trường" and self.cap[j]:
+            school = self._school(j)  # "Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ": the school's name
+            if school is not None and (org is None or school.j >= org.j):
+                kids.append(school)
+                return None, self._address(school.j), kids, False
         if org is not None:
             kids.append(org)
             # a second organisation: "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh"
