@@ -196,3 +196,15 @@ def test_a_school_and_its_address_belong_to_the_principals_title(text, title):
     person = [e for e in line.entities if e.type == "PERSON"]
     assert len(person) == 1 and person[0].title.text == title
     assert person[0].title.en is None  # a school's English name is its own: no guess
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Ông Trần Duy Đông tiếp bà Deirdre Ní Fhallúin - Đại sứ đặc mệnh toàn quyền Nước Cộng hoà Ireland tại Việt Nam.",
+     "Deirdre Ní Fhallúin", "Đại sứ đặc mệnh toàn quyền Nước Cộng hoà Ireland tại Việt Nam"),
+    ("Bộ trưởng tiếp Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ tại Việt Nam Marc Knapper.",
+     "Marc Knapper", "Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ tại Việt Nam"),
+])
+def test_a_state_by_a_formal_name_the_glossary_lacks_is_the_posts_country(text, name, title):
+    line = Segmenter().segment(text)
+    assert title_of(line, name).text == title
+    assert not any(e.type == "PERSON" and e.text in ("Nước", "Hợp") for e in line.entities)

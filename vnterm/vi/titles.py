@@ -24,6 +24,9 @@ _VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
 _KHOA = key("khóa")
+_FORMAL_STATE = tuple(tuple(key(w) for w in f.split()) for f in (
+    "Cộng hòa", "Cộng hoà", "Vương quốc", "Hợp chúng quốc", "Liên bang", "Đại công quốc", "Nhà nước"))
+_FORMAL_INNER = frozenset(key(w) for w in "nhân dân chủ xã hội nghĩa liên bang hồi giáo thống nhất".split())
 #: type words between "Trường" and a school's own name
 _SCHOOL_WORDS = frozenset(key(w) for w in (
     "THPT THCS chuyên tiểu học trung phổ thông cơ sở mầm non dân tộc nội trú cao đẳng đại học "
@@ -333,6 +336,23 @@ class TitleRules(LineBase):
                     return True
         return False
 
+    def _formal_state(self, j: int) -> int:
+        """The end of a state's formal name at ``j`` ("nước Cộng hòa X", "Vương quốc X", "Hợp chúng quốc
+        Hoa Kỳ", lowercase "nhân dân", "dân chủ", "xã hội chủ nghĩa" allowed inside), or ``j``."""
+        k = j + 1 if j < self.n and self.keys[j] == "nước" else j
+        if k >= self.n or not self.cap[k]:
+            return j
+        for words in _FORMAL_STATE:
+            if self.keys[k:k + len(words)] == list(words):
+                e = k + len(words)
+                end = j
+                while e < self.n and e - k < 10 and self.alpha[e] and (self.cap[e] or self.keys[e] in _FORMAL_INNER):
+                    e += 1
+                    if self.cap[e - 1]:
+                        end = e
+                return end
+        return j
+
     def _school(self, j: int) -> Draft | None:
         """A school named after its type words at ``j`` ("Trường THPT Chuyên Hoàng Văn Thụ", "Trường Trung
         học cơ sở Lim"): an organisation with no glossary English (a school's English name is its own)."""
@@ -579,6 +599,13 @@ class TitleRules(LineBase):
                 else:
                     return self._at_place(en, end, kids, foreign)  # "tại Vancouver - Canada", "tại ASEAN"
             return en, end, kids, foreign
+        formal = self._formal_state(j)
+        if formal > j:
+            # "Đại sứ đặc mệnh toàn quyền Nước Cộng hoà Ireland tại Việt Nam": a state by its formal name
+            # that the glossary lacks is the post's country (no rendering), never a person's name
+            kids.append(Draft("LOC", j, formal, None, None, protect=True))
+            self.country_suffix = ""
+            return self._at_place(None, formal, kids, True)
         pl = self.place_at(j)
         if pl is not None and not pl[3] and self.person_starts(pl[0]):
             # a place the title's own glossary term does not cover: "Bí thư Tỉnh ủy" + "Quảng Ninh" + name
