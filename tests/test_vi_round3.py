@@ -208,3 +208,11 @@ def test_a_state_by_a_formal_name_the_glossary_lacks_is_the_posts_country(text, 
     line = Segmenter().segment(text)
     assert title_of(line, name).text == title
     assert not any(e.type == "PERSON" and e.text in ("Nước", "Hợp") for e in line.entities)
+
+
+def test_the_central_committee_of_a_foreign_party():
+    line = Segmenter().segment("Bộ trưởng điện đàm với Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, "
+                               "Bộ trưởng Ngoại giao Lào Thongsavanh Phomvihane.")
+    t = title_of(line, "Thongsavanh Phomvihane")
+    assert t.text == "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bộ trưởng Ngoại giao Lào"
+    assert t.en.startswith("Member of the Lao People's Revolutionary Party Central Committee, ")

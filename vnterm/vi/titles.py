@@ -336,6 +336,17 @@ class TitleRules(LineBase):
                     return True
         return False
 
+    def _party_after(self, j: int, stem_text: str | None) -> Draft | None:
+        """A party whose name starts with the stem's last word "Đảng" ("Ủy viên Trung ương Đảng" +
+        "Nhân dân Cách mạng Lào" = "Đảng Nhân dân Cách mạng Lào"): the glossary's organisation, or None."""
+        if not stem_text or key(stem_text).split()[-1] != "đảng" or j >= self.n or not self.cap[j]:
+            return None
+        for e in range(min(self.n, j + 6), j, -1):
+            c = self.lex.concept("Đảng " + self.text(j, e), ORG_DOMAINS)
+            if c is not None and self._names_country(j, e):
+                return Draft("ORG", j - 1, e, self.lex.en(c), c.id)
+        return None
+
     def _formal_state(self, j: int) -> int:
         """The end of a state's formal name at ``j`` ("nước Cộng hòa X", "Vương quốc X", "Hợp chúng quốc
         Hoa Kỳ", lowercase "nhân dân", "dân chủ", "xã hội chủ nghĩa" allowed inside), or ``j``."""
@@ -470,6 +481,13 @@ class TitleRules(LineBase):
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
     ) -> tuple[str | None, int, list[Draft], bool]:
         kids: list[Draft] = []
+        party = self._party_after(j, stem_text)
+        if party is not None:
+            # "Ủy viên Trung ương Đảng" + "Nhân dân Cách mạng Lào": the Central Committee of that party
+            kids.append(party)
+            en = stem_en.replace("Party Central Committee", f"{party.en} Central Committee") \
+                if stem_en and party.en and "Party Central Committee" in stem_en else None
+            return en, party.j, kids, True
         org = self.org_at(j, lower_ok=True)
         if org is None and j + 2 < self.n and self.keys[j] == "thường" and self.keys[j + 1] == "vụ" \
                 and self.cap[j] and self.org_at(j + 2) is not None:
