@@ -154,7 +154,12 @@ def title_of(title_en: str, org_en: str | None, *, national: bool = True) -> str
         return f"{title_en} of {org_en}"
     if not national:  # a country or a place: "Prime Minister of Japan"
         return f"{title_en} of {org_en}"
+    if _NUMBERED.search(org_en):  # a numbered unit is a name: "Deputy Commander of Naval Region 4"
+        return f"{title_en} of {org_en}"
     return f"{title_en} of the {org_en}"
+
+
+_NUMBERED = re.compile(r"^[A-Z][\w' ]* \d+$")
 
 
 def strip_org(title_en: str, org_en: str | None) -> str | None:
@@ -233,3 +238,35 @@ def country_name(en: str | None) -> str | None:
     if en.startswith(_THE_COUNTRIES):
         return "the " + en
     return en
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def term_number(text: str) -> int | None:
+    """The number of a term of office written after "khóa": "XIX" → 19, "13" → 13 (None otherwise)."""
+    if text.isdigit():
+        return int(text) if 0 < int(text) < 100 else None
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    vals = [_ROMAN[ch] for ch in text]
+    total = sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
+    return total if 0 < total < 100 else None
+
+
+def ordinal(n: int) -> str:
+    """1 → "1st", 12 → "12th", 23 → "23rd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def with_tenure(en: str | None, n: int) -> str | None:
+    """A post's body with its term of office: "Deputy Secretary of the Provincial Party Committee" + 19 →
+    "… of the 19th-tenure Provincial Party Committee"; the Party Central Committee is "the 13th Party
+    Central Committee". ``None`` when the rendering names no body to attach the term to."""
+    if not en or " of the " not in en:
+        return None
+    head, _, body = en.partition(" of the ")
+    if body.startswith("Party Central Committee") or body.startswith("National Assembly"):
+        return f"{head} of the {ordinal(n)} {body}"
+    return f"{head} of the {ordinal(n)}-tenure {body}"

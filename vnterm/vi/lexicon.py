@@ -67,7 +67,7 @@ TRAPS = phrase_set(
     "đảo|sông|núi|hồ|đèo|tượng đài|nhà văn hóa|trung tâm|quỹ|học bổng|cúp|sư đoàn|trung đoàn|"
     "lữ đoàn|phong trào|chiến dịch|tuyến|nút giao|hầm|bến|bến xe|ga|nhà máy|công ty|tập đoàn|"
     "dự án|đặc khu|khu vực|vùng|di tích|đình|miếu|thư viện|tạp chí|báo|đài|kênh|phim|bộ phim|"
-    "cuốn|tác phẩm|quân khu|bộ đội|doanh trại|tư tưởng|đường mòn"
+    "cuốn|tác phẩm|quân khu|bộ đội|doanh trại|tư tưởng|đường mòn|hội nghị|hội nghị hẹp|hội thảo|diễn đàn"
 )
 
 #: Administrative units that precede a place name.

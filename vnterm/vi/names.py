@@ -72,7 +72,8 @@ class NameRules(LineBase):
         k = i - 1
         while k >= 0 and (self.forms[k][:1].isdigit() or self.keys[k] in ("/", "-")):
             k -= 1
-        if k < i - 1:  # a house number right before the name
+        if k < i - 1 and any(self.forms[m][:1].isdigit() for m in range(k + 1, i)):
+            # a house number right before the name (a dash alone is no number: "Bùi Thị Hằng - Ủy viên …")
             if k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]:
                 return True
             # "tàu hộ vệ tên lửa 015 Trần Hưng Đạo": a ship, street ... named a few words before the number

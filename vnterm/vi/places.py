@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import lexicon
+from . import lexicon, words
 from ..text import romanize
 from .lexicon import key
 from .rules import (
@@ -34,6 +34,8 @@ class PlaceRules(LineBase):
             c = g[1].concept
             if strict and g[0] - i == 1 and self.is_name_syllable(g[0]) and not self.word_start[g[0]]:
                 return None  # "Pháp Luật", "Nga Sơn": one syllable of a longer name
+            if strict and g[0] - i == 1 and self._common_word(i):
+                return None
             return g[0], self._formal_en(c, g[1].text) or self.lex.en(c), c.id, key(g[1].text) not in lexicon.PLACES
         j = self.phrase(i, lexicon.PLACES, self.lex.max_place)
         jc = self.phrase(i, lexicon.COUNTRIES, self.lex.max_place)
@@ -45,11 +47,20 @@ class PlaceRules(LineBase):
             return None  # the CRF reads one word: "Pháp Luật" (a newspaper), "Nga Sơn"
         if strict and end - i == 1 and i > 0 and self.is_name_syllable(i - 1) and not self._sentence_start(i - 1):
             return None  # the end of a longer name: "xã Thái Mỹ"
+        if strict and end - i == 1 and self._common_word(i):
+            return None
         surface = self.text(i, end)
         c = self.lex.concept(surface, PLACE_DOMAINS)
         if c is not None:
             return end, self.lex.en(c), c.id, country
         return end, (None if country else romanize(surface)), None, country
+
+    def _common_word(self, i: int) -> bool:
+        """A capitalised common noun, not a one-syllable country: the lowercase syllable after it makes a
+        word underthesea's dictionary knows ("Áo dài" the dress, "Pháp luật", "Anh em" at a sentence start)."""
+        k = i + 1
+        return k < self.n and self.alpha[k] and not self.cap[k] \
+            and f"{self.keys[i]} {self.keys[k]}" in words.dictionary()
 
     def _formal_en(self, c, surface: str) -> str | None:
         """A country written by its formal name gets its formal English, when the glossary has one:

@@ -40,6 +40,8 @@ ORG_PHRASES = lexicon.ORG_HEADS | STANDALONE_ORGS
 CONNECTORS = frozenset({"và", "-", "–", "của"})
 CHAIN_SEPARATORS = frozenset({",", "kiêm"})
 VIET_NAM = frozenset({key("Việt Nam"), key("Viet Nam")})
+#: the spelling every house-style respelling is compared in ("Viet Nam", "Ha Noi")
+_NEUTRAL = HouseStyle("neutral", "comparison only", country="Viet Nam", capital="Ha Noi")
 
 
 VIET_SYLLABLE = re.compile(r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?")
@@ -94,6 +96,7 @@ class Lexicon:
             for term in concept.terms_for("vi"):
                 self.by_vi.setdefault(key(term.text), concept)
         self._heads: dict[str, str] | None = None
+        self._bare: dict[str, str] | None = None
         self.max_title = max_len(lexicon.TITLE_STEMS)
         self.max_org = max_len(lexicon.ORG_HEADS)
         self.max_place = max_len(lexicon.PLACES | lexicon.COUNTRIES)
@@ -154,6 +157,50 @@ class Lexicon:
                 out[h] = best
         return out
 
+    def bare_head(self, concept_id: str | None) -> str | None:
+        """The English of a title head written bare before a name, when the glossary's own English for
+        it carries a qualifier that its composed titles replace by a country: "Tổng thống" is "President
+        of the Republic" as a concept, but "Tổng thống Nga" is "President of Russia" and "Tổng thống
+        Pháp" "President of France", so "Tổng thống Vladimir Putin" is "President" (the country is the
+        context's). Read off at least two composed titles, a clear majority; ``None`` otherwise."""
+        if self._bare is None:
+            self._bare = self._derive_bare()
+        return self._bare.get(concept_id) if concept_id else None
+
+    def _derive_bare(self) -> dict[str, str]:
+        votes: dict[str, dict[str, int]] = {}
+        for c in self.glossary:
+            if c.domain not in TITLE_DOMAINS:
+                continue
+            t = c.preferred("en")
+            if t is None:
+                continue
+            for term in c.terms_for("vi"):
+                parts = key(term.text).split(" ")
+                for n in range(1, len(parts)):
+                    head = self.by_vi.get(" ".join(parts[:n]))
+                    where = self.by_vi.get(" ".join(parts[n:]))
+                    if head is None or head.domain not in TITLE_DOMAINS or where is None \
+                            or where.domain not in PLACE_DOMAINS:
+                        continue
+                    w = where.preferred("en")
+                    if w is None:
+                        continue
+                    for tail in (f" of {compose.country_name(w.text)}", f" of {w.text}"):
+                        if t.text.endswith(tail) and len(t.text) > len(tail):
+                            d = votes.setdefault(head.id, {})
+                            d[t.text[: -len(tail)]] = d.get(t.text[: -len(tail)], 0) + 1
+                            break
+        out: dict[str, str] = {}
+        for cid, d in votes.items():
+            best = max(d, key=lambda x: (d[x], x))
+            own = self.glossary.get(cid)
+            own_en = own.preferred("en") if own is not None else None
+            if d[best] >= 2 and d[best] * 2 > sum(d.values()) and own_en is not None \
+                    and own_en.text.startswith(best + " of ") and len(self.glossary.get(cid).terms_for("vi")) > 0:
+                out[cid] = best
+        return out
+
     def with_style(self, style: HouseStyle) -> "Lexicon":
         """The same compiled lexicon rendering in another house style (shares the matchers)."""
         other = copy.copy(self)
@@ -165,7 +212,28 @@ class Lexicon:
         if concept is None:
             return None
         t = concept.preferred("en", style=self.style.id)
-        return t.text if t is not None else None
+        if t is None:
+            return None
+        if "Viet" in t.text or "Ha" in t.text:
+            base = concept.preferred("en")
+            if base is not None and base is not t and _respells(t.text, concept, base.text):
+                return base.text  # the style term only respells an admitted alternative
+        return t.text
+
+
+def _spelling(text: str) -> str:
+    return compose.stylize(text, _NEUTRAL) or text
+
+
+def _respells(text: str, concept: Concept, preferred: str) -> bool:
+    """True when ``text`` is another English term of ``concept`` in a house style's spelling of the
+    country or the capital ("General Secretary of the Communist Party of Vietnam" beside the admitted
+    "… of Viet Nam"), and not the preferred term's: such a style tag says how the style spells that
+    alternative, not that the style prefers it to the preferred term ("General Secretary")."""
+    folded = _spelling(text)
+    if folded == _spelling(preferred):
+        return False
+    return any(u.text != text and _spelling(u.text) == folded for u in concept.terms_for("en"))
 
 
 @dataclass(slots=True)

@@ -13,6 +13,7 @@ from .rules import (
     LineBase,
     ORG_DOMAINS,
     TITLE_DOMAINS,
+    PERSON_DOMAINS,
     CHAIN_SEPARATORS,
     Draft,
     VIET_NAM,
@@ -22,6 +23,14 @@ from .rules import (
 _VIET = re.compile(r"\bViet ?[Nn]am\b")
 
 #: First words of multi-word title heads, the only lowercase words worth trying as a title.
+_KHOA = key("khóa")
+_FORMAL_STATE = tuple(tuple(key(w) for w in f.split()) for f in (
+    "Cộng hòa", "Cộng hoà", "Vương quốc", "Hợp chúng quốc", "Liên bang", "Đại công quốc", "Nhà nước"))
+_FORMAL_INNER = frozenset(key(w) for w in "nhân dân chủ xã hội nghĩa liên bang hồi giáo thống nhất".split())
+#: type words between "Trường" and a school's own name
+_SCHOOL_WORDS = frozenset(key(w) for w in (
+    "THPT THCS chuyên tiểu học trung phổ thông cơ sở mầm non dân tộc nội trú cao đẳng đại học "
+    "liên cấp quốc tế Chuyên Tiểu Trung").split())
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
 
 
@@ -82,6 +91,13 @@ class TitleRules(LineBase):
                 # a composed glossary title ("Vice Chairman of the Provincial People's Committee")
                 # minus its organisation gives the title itself ("Vice Chairman")
                 en = compose.strip_org(whole_en, self.lex.en(cut.concept))
+            elif cut is not None and o_end > full_end and whole_en and " of " in whole_en:
+                # "Trưởng Đoàn đại biểu Quốc hội" + "Đoàn đại biểu Quốc hội tỉnh", "Phó Chủ nhiệm Ủy ban"
+                # + "Ủy ban Kiểm tra Trung ương": the glossary title gives its organisation words to a
+                # longer organisation; its head alone ("Head", "Vice Chairman") is the stem's English
+                part = self.lex.concept(self.text(j, full_end), ORG_DOMAINS)
+                en = compose.strip_org(whole_en, self.lex.en(part)) if part is not None \
+                    else whole_en.partition(" of ")[0]
             else:  # "Trưởng Ban" (Head) whose organisation continues past it
                 c, en = whole, whole_en
                 if cut is None and j < full_end and self.lex.head_en(self.text(p, j)):
@@ -92,6 +108,9 @@ class TitleRules(LineBase):
             en = self._formal_en(c, self.text(p, j)) or en  # "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
         if en is None and self.keys[p] == "phó" and j - p >= 2:
             c2 = self.lex.concept(self.text(p + 1, j), TITLE_DOMAINS)
+            if (c2 is None or not self.lex.en(c2)) and cut is not None:
+                # "Phó Chánh thanh tra" + "thanh tra tỉnh": the deputy of the whole head ("Chánh Thanh tra")
+                c2 = self.lex.concept(self.text(p + 1, full_end), TITLE_DOMAINS)
             if c2 is not None and self.lex.en(c2):
                 en = "Deputy " + self.lex.en(c2)  # type: ignore[operator]
         if en is None and c is None:
@@ -214,6 +233,11 @@ class TitleRules(LineBase):
             j, stem_en, cid, p = st
             self.country_suffix = ""
             unit_en, j, kids, unit_foreign = self.title_qualifiers(j, stem_en, cid, self.text(p, j))
+            if not kids and j == st[0] and unit_en and cid is not None:
+                bare = self.lex.bare_head(cid)  # "Tổng thống Vladimir Putin": "President"
+                own = self.lex.en(self.lex.glossary.get(cid))
+                if bare and own and unit_en.endswith(own):
+                    unit_en = unit_en[: -len(own)] + bare
             suffix = self.country_suffix
             units.append(unit_en)
             unit_spans.append((p, j))
@@ -272,6 +296,8 @@ class TitleRules(LineBase):
                     prior.en, prior.concept = own, None  # no longer the glossary's (Vietnamese) rank
             owner.title = title
             return max(end, i + 1)
+        if not foreign and any(k.type == "ORG" and self._names_country(k.i, k.j) for k in children):
+            foreign = True  # "Trưởng Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc": a foreign party's post
         start = end
         female = False
         plural = i > 0 and (self.keys[i - 1] == "các" or (i > 2 and self.keys[i - 3:i] == ["các", "đồng", "chí"]))
@@ -282,6 +308,13 @@ class TitleRules(LineBase):
             female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
             start = start + 1
         r = self.person_after(start, title, foreign)
+        if r > 0 and len(units) == 1 and not children and unit_cids[0] and self.ents[-1].concept \
+                and title.en == compose.label_case(self.lex.en(self.lex.glossary.get(unit_cids[0]))):
+            known = self.lex.glossary.get(self.ents[-1].concept)
+            state = self._state_head(self.text(*unit_spans[0])) if known is not None \
+                and known.domain in PERSON_DOMAINS else None
+            if state:  # "Chủ tịch Hun Sen", "Chủ tịch Tập Cận Bình": a foreign leader's bare "Chủ tịch" is President
+                title.en, title.concept = compose.label_case(state), None
         if r > 0 and female:
             self.ents[-1].female = True
         if r > 0 and plural:
@@ -300,6 +333,70 @@ class TitleRules(LineBase):
             if self.cap[k]:
                 pl = self.place_at(k, strict=False)
                 if pl is not None and pl[3] and pl[0] <= b and key(self.text(k, pl[0])) not in VIET_NAM:
+                    return True
+        return False
+
+    def _party_after(self, j: int, stem_text: str | None) -> Draft | None:
+        """A party whose name starts with the stem's last word "Đảng" ("Ủy viên Trung ương Đảng" +
+        "Nhân dân Cách mạng Lào" = "Đảng Nhân dân Cách mạng Lào"): the glossary's organisation, or None."""
+        if not stem_text or key(stem_text).split()[-1] != "đảng" or j >= self.n or not self.cap[j]:
+            return None
+        for e in range(min(self.n, j + 6), j, -1):
+            c = self.lex.concept("Đảng " + self.text(j, e), ORG_DOMAINS)
+            if c is not None and self._names_country(j, e):
+                return Draft("ORG", j - 1, e, self.lex.en(c), c.id)
+        return None
+
+    def _formal_state(self, j: int) -> int:
+        """The end of a state's formal name at ``j`` ("nước Cộng hòa X", "Vương quốc X", "Hợp chúng quốc
+        Hoa Kỳ", lowercase "nhân dân", "dân chủ", "xã hội chủ nghĩa" allowed inside), or ``j``."""
+        k = j + 1 if j < self.n and self.keys[j] == "nước" else j
+        if k >= self.n or not self.cap[k]:
+            return j
+        for words in _FORMAL_STATE:
+            if self.keys[k:k + len(words)] == list(words):
+                e = k + len(words)
+                end = j
+                while e < self.n and e - k < 10 and self.alpha[e] and (self.cap[e] or self.keys[e] in _FORMAL_INNER):
+                    e += 1
+                    if self.cap[e - 1]:
+                        end = e
+                return end
+        return j
+
+    def _school(self, j: int) -> Draft | None:
+        """A school named after its type words at ``j`` ("Trường THPT Chuyên Hoàng Văn Thụ", "Trường Trung
+        học cơ sở Lim"): an organisation with no glossary English (a school's English name is its own)."""
+        e = j + 1
+        while e < self.n and (self.keys[e] in _SCHOOL_WORDS or self.abbr[e]):
+            e += 1
+        if e == j + 1 and not (e < self.n and self.cap[e]):
+            return None
+        stop = e
+        while stop < self.n and self.cap[stop] and self.alpha[stop] and stop - e < 5:
+            stop += 1
+        if stop == e and e == j + 1:
+            return None
+        return Draft("ORG", j, stop, None, None, protect=True)
+
+    def _address(self, e: int) -> int:
+        """The end of ", xã Tiên Du, tỉnh Bắc Ninh" after an organisation (its address), or ``e``."""
+        while e + 2 < self.n and self.keys[e] == "," and self.keys[e + 1] in lexicon.ADMIN_UNITS \
+                and self.keys[e + 1] not in ("tp", "tp.") and self.cap[e + 2]:
+            stop = e + 3
+            while stop < self.n and self.cap[stop] and self.alpha[stop] and stop - e < 6:
+                stop += 1
+            e = stop
+        return e
+
+    def _names_country(self, a: int, b: int) -> bool:
+        """True when tokens ``a:b`` contain a foreign country's name from the country table ("Đảng Cộng
+        sản Trung Quốc"); a city or province is no country ("Sở Y tế TP.HCM")."""
+        for k in range(a, b):
+            if self.cap[k]:
+                pl = self.place_at(k, strict=False)
+                if pl is not None and pl[0] <= b and key(self.text(k, pl[0])) in lexicon.COUNTRIES \
+                        and key(self.text(k, pl[0])) not in VIET_NAM:
                     return True
         return False
 
@@ -370,14 +467,27 @@ class TitleRules(LineBase):
         """The organisation / country after a title head: (unit en, end, nested entities, foreign)."""
         self.in_title += 1
         try:
-            return self._qualifiers(j, stem_en, stem_cid, stem_text)
+            en, end, kids, foreign = self._qualifiers(j, stem_en, stem_cid, stem_text)
         finally:
             self.in_title -= 1
+        if end + 1 < self.n and self.keys[end] == _KHOA:
+            n = compose.term_number(self.forms[end + 1])
+            tenure = compose.with_tenure(en, n) if n is not None else None
+            if tenure is not None:  # "Phó Bí thư Tỉnh ủy khóa XIX": the body's term of office is the unit's
+                return tenure, end + 2, kids, foreign
+        return en, end, kids, foreign
 
     def _qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
     ) -> tuple[str | None, int, list[Draft], bool]:
         kids: list[Draft] = []
+        party = self._party_after(j, stem_text)
+        if party is not None:
+            # "Ủy viên Trung ương Đảng" + "Nhân dân Cách mạng Lào": the Central Committee of that party
+            kids.append(party)
+            en = stem_en.replace("Party Central Committee", f"{party.en} Central Committee") \
+                if stem_en and party.en and "Party Central Committee" in stem_en else None
+            return en, party.j, kids, True
         org = self.org_at(j, lower_ok=True)
         if org is None and j + 2 < self.n and self.keys[j] == "thường" and self.keys[j + 1] == "vụ" \
                 and self.cap[j] and self.org_at(j + 2) is not None:
@@ -385,6 +495,11 @@ class TitleRules(LineBase):
             board = self.lex.concept("Ban Thường vụ", ORG_DOMAINS)
             if board is not None:
                 org = Draft("ORG", j, j + 2, self.lex.en(board), board.id)
+        if (org is None or org.en is None) and j < self.n and self.keys[j] == "trường" and self.cap[j]:
+            school = self._school(j)  # "Hiệu trưởng Trường THPT Chuyên Hoàng Văn Thụ": the school's name
+            if school is not None and (org is None or school.j >= org.j):
+                kids.append(school)
+                return None, self._address(school.j), kids, False
         if org is not None:
             kids.append(org)
             # a second organisation: "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh"
@@ -394,6 +509,10 @@ class TitleRules(LineBase):
             if org2 is not None:
                 kids.append(org2)
                 org_en = f"{org.en} of the {org2.en}" if org.en and org2.en else None
+                if org_en and "Party Central Committee" in org.en and self._names_country(org2.i, org2.j):
+                    # "Ban Tổ chức Trung ương" + "Đảng Cộng sản Trung Quốc": the CPV's commission's English
+                    # is no name for a foreign party's department (the glossary must give that one)
+                    org_en = None
                 end = org2.j
             else:
                 org_en = org.en
@@ -420,6 +539,8 @@ class TitleRules(LineBase):
             if stem_en and org_en and end == org.j:  # a national body (no place): its own head style
                 stem_en = compose.president_head(stem_en, org_en)
             en = compose.title_of(stem_en, org_en) if stem_en and org_en else None
+            if en and "Party Central Committee" in stem_en and self._names_country(org.i, org.j):
+                en = None  # the CPV's "Trưởng Ban Tổ chức Trung ương" + a foreign party: not that party's name
             if stem_en and "Prime Minister" in stem_en and org.concept is not None \
                     and key(self.text(org.i, org.j)) == "chính phủ":
                 en = stem_en  # "Phó Thủ tướng Chính phủ": the Government is implied
@@ -496,6 +617,13 @@ class TitleRules(LineBase):
                 else:
                     return self._at_place(en, end, kids, foreign)  # "tại Vancouver - Canada", "tại ASEAN"
             return en, end, kids, foreign
+        formal = self._formal_state(j)
+        if formal > j:
+            # "Đại sứ đặc mệnh toàn quyền Nước Cộng hoà Ireland tại Việt Nam": a state by its formal name
+            # that the glossary lacks is the post's country (no rendering), never a person's name
+            kids.append(Draft("LOC", j, formal, None, None, protect=True))
+            self.country_suffix = ""
+            return self._at_place(None, formal, kids, True)
         pl = self.place_at(j)
         if pl is not None and not pl[3] and self.person_starts(pl[0]):
             # a place the title's own glossary term does not cover: "Bí thư Tỉnh ủy" + "Quảng Ninh" + name
