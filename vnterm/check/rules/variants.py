@@ -14,6 +14,7 @@ class FlaggedTerms(RuleKind):
 
     yields = ("term-deprecated", "title-form")
     needs = frozenset({"hits"})
+    local = True
 
     def run(self, ctx: Context) -> list[RawFinding]:
         style = ctx.config.style_id
@@ -40,6 +41,7 @@ class AdmittedTerms(RuleKind):
 
     yields = ("term-admitted",)
     needs = frozenset({"hits"})
+    local = True
 
     def run(self, ctx: Context) -> list[RawFinding]:
         if ctx.config.admitted != "prefer":
