@@ -105,6 +105,10 @@ class RuleKind:
             self.gather(ctx, state, p)
         return self.emit(ctx, state)
 
+    def gathers_hits(self, pass_no: int) -> bool:
+        """True when :meth:`gather` pass ``pass_no`` reads the matcher hits."""
+        return "hits" in self.needs
+
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
         """Add what the segment ``ctx`` tells about the document to ``state`` (pass ``pass_no``)."""
 

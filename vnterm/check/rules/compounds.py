@@ -115,10 +115,11 @@ def _wanted(surface_key: dict[str, str], shapes_by_key: dict[str, set[str]]) -> 
     return {w: k for w, k in surface_key.items() if k in mixed}
 
 
-def _occurrences(ctx: Context, wanted: dict[str, str]) -> dict[str, list[tuple[int, int, str]]]:
+def _occurrences(ctx: Context, wanted: dict[str, str],
+                 flagged: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int, str]]]:
     """Per key, the whole-word occurrences of its surfaces in ``ctx.text`` in text order, less
     those inside a flagged glossary term (the glossary's to judge: reported and fixed by
-    term-deprecated)."""
+    term-deprecated); ``flagged``: their spans, sorted (None: those of ``ctx.hits``)."""
     text = ctx.text
     families: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for w, key in wanted.items():
@@ -128,7 +129,8 @@ def _occurrences(ctx: Context, wanted: dict[str, str]) -> dict[str, list[tuple[i
             if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                 families[key].append((pos, end, w))
             pos = text.find(w, end)
-    flagged = sorted((m.start, m.end) for m in ctx.hits.flagged)
+    if flagged is None:
+        flagged = sorted((m.start, m.end) for m in ctx.hits.flagged)
     out: dict[str, list[tuple[int, int, str]]] = {}
     for key, occ in families.items():
         occ.sort()
@@ -213,10 +215,15 @@ class Compounds(RuleKind):
             verdicts[key] = family.verdict()
         return _emit(ctx, families, verdicts)
 
+    def gathers_hits(self, pass_no: int) -> bool:
+        return pass_no == 0  # the flagged spans, kept for pass 2 (a few per segment)
+
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
         text = ctx.text
         if pass_no == 0:
             state.setdefault("distinct", set()).update(text.split())
+            if ctx.hits.flagged:
+                state.setdefault("flagged", {})[ctx.offset] = sorted((m.start, m.end) for m in ctx.hits.flagged)
         elif pass_no == 1:
             if "asked" not in state:
                 asked: set[str] = set()
@@ -229,7 +236,8 @@ class Compounds(RuleKind):
                 state["wanted"] = _wanted(*_keys(state.pop("distinct"), state["held"].__contains__))
                 state["families"] = {}
             families = state["families"]
-            for key, occ in _occurrences(ctx, state["wanted"]).items():
+            flagged = state.get("flagged", {}).get(ctx.offset, [])
+            for key, occ in _occurrences(ctx, state["wanted"], flagged).items():
                 family = families.get(key)
                 if family is None:
                     family = families[key] = _Family()
@@ -239,5 +247,6 @@ class Compounds(RuleKind):
         if not state.get("wanted"):
             return []
         if "verdicts" not in state:
+            state.pop("flagged", None)
             state["verdicts"] = {key: family.verdict() for key, family in state["families"].items()}
         return _emit(ctx, _occurrences(ctx, state["wanted"]), state["verdicts"])

@@ -52,25 +52,34 @@ class NameDiacritics(RuleKind):
     yields = ("name-diacritics",)
     needs = frozenset({"text"})
     streams = True
+    #: the names written with diacritics anywhere; then each name's mentions
+    passes = 2
 
     def _known(self, key: str) -> bool:
         """True when the name with this key is in the glossary or starts with a common surname."""
         words = tuple(key.lower().split())
         return words in self.checker.name_keys or words[0] in SURNAMES
 
-    def _mentions(self, ctx: Context) -> dict[str, list[tuple[int, int, str, str, bool]]]:
-        """Per name key, its mentions in ``ctx.text`` (start, end, text, key, has_diacritics), once per context."""
+    def run(self, ctx: Context) -> list[RawFinding]:
+        # a whole document: name_spans learns the names the document writes with diacritics itself
+        state: dict = {"name_keys": self.checker.name_keys}
+        self.gather(ctx, state, 1)
+        return self.emit(ctx, state)
+
+    def _mentions(self, ctx: Context, keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[int, int, str, str, bool]]]:
+        """Per name key, its mentions in ``ctx.text`` (start, end, text, key, has_diacritics), once
+        per context; ``keys``: the names to know (the glossary's, and those the document writes
+        with diacritics: a plain "Tue Tinh" is a name where "Tuệ Tĩnh" is written)."""
         cached = ctx.cache.get("name-mentions")
         if cached is not None:
             return cached  # type: ignore[return-value]
         text = ctx.text
-        checker = self.checker
         by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
         skip = ctx.cache.get("captions")  # a Vietnamese caption inside English copy is not English copy
         if skip is None:
             skip = vietnamese_lines(text)
         skip_starts = [s for s, _ in skip]
-        for m in name_spans(text, checker.name_keys):
+        for m in name_spans(text, keys):
             if skip:
                 i = bisect_right(skip_starts, m[0]) - 1
                 if i >= 0 and m[0] < skip[i][1]:
@@ -82,9 +91,15 @@ class NameDiacritics(RuleKind):
         return by_key
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if pass_no == 0:  # the names written with diacritics anywhere in the document
+            marked = state.setdefault("marked", set())
+            marked.update(tuple(m[3].lower().split()) for m in name_spans(ctx.text, self.checker.name_keys) if m[4])
+            return
+        if "name_keys" not in state:
+            state["name_keys"] = self.checker.name_keys | frozenset(state.pop("marked", ()))
         # per key: [mentions with diacritics, mentions without, Counter of the forms with them (by first use)]
         keys: dict[str, list] = state.setdefault("keys", {})
-        for key, ms in self._mentions(ctx).items():
+        for key, ms in self._mentions(ctx, state["name_keys"]).items():
             entry = keys.get(key)
             if entry is None:
                 entry = keys[key] = [0, 0, Counter()]
@@ -97,7 +112,7 @@ class NameDiacritics(RuleKind):
 
     def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         checker = self.checker
-        by_key = self._mentions(ctx)
+        by_key = self._mentions(ctx, state["name_keys"])
         if not by_key:
             return []
         keys: dict[str, list] = state["keys"]
