@@ -169,13 +169,16 @@ class Checker:
         text = doc.text
         # the folded text is shared by both matcher passes when there are two
         folded = fold(text) if bilingual and text else None
-        captions = vietnamese_lines(text)
-        hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
-                           text, captions) if needs_hits else Hits()
+        cache: dict[str, object] = {"folded": folded}
+        hits = Hits()
+        if needs_hits:
+            captions = cache["captions"] = vietnamese_lines(text)
+            hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
+                               text, captions)
         # the document's own date (front matter, a meta tag) where its reader found one
         date = getattr(doc, "date", None)
         return Context(text, self.config, self, hits, bilingual, date if isinstance(date, str) else None,
-                       {"folded": folded, "captions": captions}, offset)
+                       cache, offset)
 
     @property
     def streamable(self) -> bool:
@@ -198,7 +201,7 @@ class Checker:
         passes = max((k.passes for k in kinds if k.streams), default=0)
         for p in range(passes):
             active = [(k, state) for k, state in zip(kinds, states) if k.streams and k.passes > p]
-            needs_hits = any("hits" in k.needs for k, _ in active)
+            needs_hits = any(k.gathers_hits(p) for k, _ in active)
             for seg in segments():
                 ctx = self._context(seg.document, [], needs_hits, seg.offset)
                 for kind, state in active:
