@@ -31,7 +31,7 @@ def bundled():
 
 def _segmented(checker: Checker, path: str, size: int) -> list:
     assert checker.streamable and segmentable(path, 0)
-    return [f for part in checker.check_segments(lambda: segments(path, size)) for f in part]
+    return [f for _, part in checker.check_segments(lambda: segments(path, size)) for f in part]
 
 
 @pytest.mark.parametrize("style", ["consistent", "government", "vna", "vns", "nhandan"])

@@ -24,21 +24,12 @@ from ..glossary.model import Concept, Glossary, Term
 from ..text import fold, fold_key, strip_diacritics
 from ..vi.english_names import SURNAMES, is_vietnamese_syllable, known_keys, name_key, vietnamese_lines
 from .config import CheckConfig
+from ..documents.segments import TextSegment
 from .documents import Document, Pair
 from .rules import KINDS, RULES, TITLE_FORMS, Context, Hits, RawFinding, RuleKind, spelling_pairs
 from .rules import match_case  # noqa: F401 - public here since 0.1
 
-__all__ = ["Finding", "Checker", "Segment"]
-
-
-class Segment(NamedTuple):
-    """A run of whole paragraphs of a long plain document, read as a document of its own."""
-
-    document: Document
-    #: where its text starts in the whole document's text (and source: plain text is the identity map)
-    offset: int
-    #: how many lines of the whole document come before it
-    line: int
+__all__ = ["Finding", "Checker"]
 
 
 class Finding(NamedTuple):
@@ -186,10 +177,11 @@ class Checker:
         (:meth:`check_segments`); bilingual kinds, which never stream, are left out."""
         return all(kind.local or kind.streams for kind in self.kinds if "pairs" not in kind.needs)
 
-    def check_segments(self, segments: "Callable[[], Iterable[Segment]]") -> Iterator[list[Finding]]:
+    def check_segments(self, segments: Callable[[], Iterable[TextSegment]]
+                       ) -> Iterator[tuple[TextSegment, list[Finding]]]:
         """The findings of one long document read as segments (runs of whole paragraphs, each
-        starting on a line; see :class:`Segment`), yielded per segment in document order: the
-        same findings as :meth:`check` of the whole document, without holding it.
+        starting on a line; see :mod:`vnterm.documents.segments`), yielded per segment with it, in
+        document order: the same findings as :meth:`check` of the whole document, without holding it.
 
         ``segments()`` reads the document again on each call: once per gather pass of the kinds
         with document-wide decisions (:meth:`RuleKind.gather`), then once to emit. Only for
@@ -211,7 +203,7 @@ class Checker:
             raw: list[RawFinding] = []
             for kind, state in zip(kinds, states):
                 raw += kind.run(ctx) if kind.local else kind.emit(ctx, state)
-            yield self._finish(seg.document, raw, seg.offset, seg.line)
+            yield seg, self._finish(seg.document, raw, seg.offset, seg.line)
 
     def term_hits(self, text: str) -> list[Match]:
         """The glossary terms in ``text`` that the checker accepts as ours, in text order: every

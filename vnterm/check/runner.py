@@ -226,14 +226,7 @@ def _check_segments(report: Report, checker: Checker, path: str,
     """Check a long plain file segment by segment; ``on_file`` is called once per segment with a
     :class:`SegmentView` and that segment's findings (the report is written as it goes)."""
     report.files += 1
-    last: list[TextSegment] = []
-
-    def read() -> "Iterable[TextSegment]":
-        for seg in segments(path):
-            last[:] = [seg]
-            yield seg
-
-    for findings in checker.check_segments(read):
+    for seg, findings in checker.check_segments(lambda: segments(path)):
         report.add(findings)
         if on_file is not None:
-            on_file(SegmentView(last[0]), findings)  # type: ignore[arg-type]
+            on_file(SegmentView(seg), findings)  # type: ignore[arg-type]
