@@ -17,7 +17,7 @@ from vnterm.check.runner import run_check
 from vnterm.cli import cli
 from vnterm.documents import read_document
 from vnterm.documents.segments import segmentable, segments
-from vnterm.glossary import load_glossaries, load_glossary
+from vnterm.glossary import load_glossaries
 
 DATA = Path(__file__).parent / "data" / "check"
 SEEDS = sorted((Path(__file__).parents[1] / "corpora" / "seeds").glob("*.txt"))

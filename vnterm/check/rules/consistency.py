@@ -26,7 +26,7 @@ Newsroom conventions decide what counts as two renderings:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 from itertools import permutations
 from operator import attrgetter
