@@ -89,10 +89,12 @@ def test_files_not_read_exactly_in_segments_are_read_whole(tmp_path, name, data)
     assert not segmentable(str(path), 0)
 
 
-def test_a_large_file_under_the_threshold_is_read_whole(tmp_path):
+def test_a_file_under_the_threshold_or_over_the_input_limit_is_read_whole(tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("One.\n\nTwo.\n", encoding="utf-8")
     assert segmentable(str(path), 0) and not segmentable(str(path), 1 << 20)
+    monkeypatch.setattr(segmod, "MAX_INPUT_BYTES", 5)
+    assert not segmentable(str(path), 0)  # read whole, so the reader's "file too large" stands
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github"])

@@ -16,6 +16,7 @@ import os
 from pathlib import Path
 from typing import Iterator, NamedTuple
 
+from ..textio import MAX_INPUT_BYTES
 from .load import kind_of
 from .markup import plain
 from .model import Document
@@ -45,8 +46,9 @@ def segmentable(path: str, min_bytes: int | None = None) -> bool:
     if path == "-" or kind_of(path) != "txt":
         return False
     try:
-        if not os.path.isfile(path) or os.path.getsize(path) < min_bytes:
-            return False
+        size = os.path.getsize(path) if os.path.isfile(path) else -1
+        if size < min_bytes or size > MAX_INPUT_BYTES:
+            return False  # (too large: read_document's error, as before)
         decoder = codecs.getincrementaldecoder("utf-8")("strict")
         with open(path, "rb") as fh:
             head = fh.read(8192)
