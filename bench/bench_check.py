@@ -490,7 +490,9 @@ def parallel(files: int = 8, words_per_file: int = 150_000, rounds: int = 5) -> 
 
 def memory(sizes=(1_200_000, 12_000_000), fmt: str = "json") -> list[dict]:
     """Peak RSS of ``vnterm check --jobs 1`` (bundled glossary) by text size: each run in a fresh
-    wrapper whose RUSAGE_CHILDREN is that run's alone."""
+    wrapper whose RUSAGE_CHILDREN is that run's alone. Each row after the first gives its peak
+    over the first row's (issue 18: at most 2 from 1.2M to 12M words); the rows are appended to
+    bench/results/check_memory.json."""
     from vnterm.glossary.tsv import dumps_tsv
 
     gfile = WORK / "glossary_bundled.tsv"
@@ -507,8 +509,14 @@ def memory(sizes=(1_200_000, 12_000_000), fmt: str = "json") -> list[dict]:
         row = {"words": len(path.read_text(encoding="utf-8").split()), "bytes": path.stat().st_size, "format": fmt,
                "peak_rss_mb": round(int(out[0]) / 1024, 1), "wall_s": round(float(out[1]), 2),
                "load_before": before, "load_after": load()}
+        if rows:
+            row["peak_over_first"] = round(row["peak_rss_mb"] / rows[0]["peak_rss_mb"], 2)
         rows.append(row)
         print(json.dumps(row), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    kept = RESULTS / "check_memory.json"
+    history = json.loads(kept.read_text(encoding="utf-8")) if kept.exists() else []
+    kept.write_text(json.dumps(history + rows, indent=2) + "\n", encoding="utf-8")
     return rows
 
 
@@ -518,6 +526,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5, help="speed, parallel: interleaved rounds (medians are kept)")
     ap.add_argument("--runs", default="bundled:1200000,10000:12000",
                     help="speed: GLOSSARY:WORDS pairs (bundled, or a number of concepts)")
+    ap.add_argument("--formats", default="json", help="memory: report formats to measure (comma-separated)")
     ap.add_argument("--baseline", type=Path, help="speed: also time the vnterm package in this folder (A/B)")
     ap.add_argument("--blind", type=Path, help="labelled: also score the blind set in this folder (paragraphs.jsonl)")
     ap.add_argument("--style", default="government",
@@ -539,7 +548,8 @@ def main() -> None:
     if args.what == "parallel":
         parallel(rounds=args.repeat)
     if args.what == "memory":
-        memory()
+        for fmt in args.formats.split(","):
+            memory(fmt=fmt)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from vnterm.check import CheckConfig, Checker, render
-from vnterm.check.report import STREAMED_FORMATS, render_findings, render_tail
+from vnterm.check.report import STREAMED_FORMATS, render_findings, render_head, render_tail
 from vnterm.check.runner import run_check
 from vnterm.cli import cli
 from vnterm.glossary import load_glossary
@@ -40,8 +40,11 @@ def test_on_file_sees_each_file_in_order_as_it_is_done(checker, tmp_path, jobs):
 @pytest.mark.parametrize("color", [False, True])
 def test_parts_make_the_whole_report(checker, fmt, color):
     report = run_check(checker, [str(p) for p in SEEDS] + ["missing.txt"], jobs=1)
-    parts = "".join(render_findings(fmt, [f for f in report.findings if f.path == path], doc, color=color)
-                    for path, doc in report.documents.items())
+    parts, after = render_head(fmt), 0
+    for path, doc in report.documents.items():
+        mine = [f for f in report.findings if f.path == path]
+        parts += render_findings(fmt, mine, doc, color=color, after=after)
+        after += len(mine)
     kwargs = {"color": color} if fmt == "text" else {}
     assert parts + render_tail(report, fmt, color=color) == render(report, fmt, **kwargs)
 

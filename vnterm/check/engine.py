@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from operator import attrgetter
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import ahocorasick_rs
 
@@ -24,6 +24,7 @@ from ..glossary.model import Concept, Glossary, Term
 from ..text import fold, fold_key, strip_diacritics
 from ..vi.english_names import SURNAMES, is_vietnamese_syllable, known_keys, name_key, vietnamese_lines
 from .config import CheckConfig
+from ..documents.segments import TextSegment
 from .documents import Document, Pair
 from .rules import KINDS, RULES, TITLE_FORMS, Context, Hits, RawFinding, RuleKind, spelling_pairs
 from .rules import match_case  # noqa: F401 - public here since 0.1
@@ -145,23 +146,64 @@ class Checker:
 
     def check(self, doc: Document, pairs: Iterable[Pair] | None = None) -> list[Finding]:
         """Every finding in ``doc`` (bilingual checks use ``pairs``, or the document's own)."""
-        text = doc.text
         bilingual = list(pairs) if pairs is not None else doc.pairs
-        # the folded text is shared by both matcher passes when there are two
-        folded = fold(text) if bilingual and text else None
-        captions = vietnamese_lines(text)
-        hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
-                           text, captions) if self._needs_hits else Hits()
-        # the document's own date (front matter, a meta tag) where its reader found one
-        date = getattr(doc, "date", None)
-        ctx = Context(text, self.config, self, hits, bilingual, date if isinstance(date, str) else None,
-                      {"folded": folded, "captions": captions})
+        ctx = self._context(doc, bilingual, self._needs_hits)
         raw: list[RawFinding] = []
         for kind in self.kinds:
             if "pairs" in kind.needs and not bilingual:
                 continue
             raw += kind.run(ctx)
         return self._finish(doc, raw)
+
+    def _context(self, doc: Document, bilingual: list[Pair], needs_hits: bool, offset: int = 0) -> Context:
+        """What the rule kinds read of ``doc`` (a whole document, or a segment at ``offset``)."""
+        text = doc.text
+        # the folded text is shared by both matcher passes when there are two
+        folded = fold(text) if bilingual and text else None
+        cache: dict[str, object] = {"folded": folded}
+        hits = Hits()
+        if needs_hits:
+            captions = cache["captions"] = vietnamese_lines(text)
+            hits = self.accept(self.matcher.find(text) if folded is None else self.matcher.find(text, folded=folded),
+                               text, captions)
+        # the document's own date (front matter, a meta tag) where its reader found one
+        date = getattr(doc, "date", None)
+        return Context(text, self.config, self, hits, bilingual, date if isinstance(date, str) else None,
+                       cache, offset)
+
+    @property
+    def streamable(self) -> bool:
+        """True when every rule kind on can check a document segment by segment
+        (:meth:`check_segments`); bilingual kinds, which never stream, are left out."""
+        return all(kind.local or kind.streams for kind in self.kinds if "pairs" not in kind.needs)
+
+    def check_segments(self, segments: Callable[[], Iterable[TextSegment]]
+                       ) -> Iterator[tuple[TextSegment, list[Finding]]]:
+        """The findings of one long document read as segments (runs of whole paragraphs, each
+        starting on a line; see :mod:`vnterm.documents.segments`), yielded per segment with it, in
+        document order: the same findings as :meth:`check` of the whole document, without holding it.
+
+        ``segments()`` reads the document again on each call: once per gather pass of the kinds
+        with document-wide decisions (:meth:`RuleKind.gather`), then once to emit. Only for
+        plain documents (the identity map between text and source) with no suppression
+        comments and no bilingual pairs; :attr:`streamable` must be True.
+        """
+        kinds = [k for k in self.kinds if "pairs" not in k.needs]
+        states: list[dict] = [{} for _ in kinds]
+        passes = max((k.passes for k in kinds if k.streams), default=0)
+        for p in range(passes):
+            active = [(k, state) for k, state in zip(kinds, states) if k.streams and k.passes > p]
+            needs_hits = any(k.gathers_hits(p) for k, _ in active)
+            for seg in segments():
+                ctx = self._context(seg.document, [], needs_hits, seg.offset)
+                for kind, state in active:
+                    kind.gather(ctx, state, p)
+        for seg in segments():
+            ctx = self._context(seg.document, [], self._needs_hits, seg.offset)
+            raw: list[RawFinding] = []
+            for kind, state in zip(kinds, states):
+                raw += kind.run(ctx) if kind.local else kind.emit(ctx, state)
+            yield seg, self._finish(seg.document, raw, seg.offset, seg.line)
 
     def term_hits(self, text: str) -> list[Match]:
         """The glossary terms in ``text`` that the checker accepts as ours, in text order: every
@@ -246,7 +288,9 @@ class Checker:
 
     # --- finishing ------------------------------------------------------------------------------
 
-    def _finish(self, doc: Document, raw: list[RawFinding]) -> list[Finding]:
+    def _finish(self, doc: Document, raw: list[RawFinding], offset: int = 0, line_offset: int = 0) -> list[Finding]:
+        """Findings from ``raw`` (settled, mapped to the source); ``offset`` and ``line_offset``:
+        where ``doc`` starts in its whole document when it is a segment of it."""
         raw = self._settle(doc.text, raw)
         severities = {rule: self.config.severity(rule) for rule in RULES}
         identity = doc.starts is None
@@ -268,7 +312,10 @@ class Checker:
             message = r.message
             if "\n" in message or "\r" in message:  # a quoted span that runs over a line break
                 message = _LINE_BREAK_RE.sub(" ", message)
-            findings.append(new_finding(Finding, (path, line, start - line_starts[i] + 1, start, end, rule, severity,
+            column = start - line_starts[i] + 1
+            if offset or line_offset:
+                start, end, line = start + offset, end + offset, line + line_offset
+            findings.append(new_finding(Finding, (path, line, column, start, end, rule, severity,
                                                   r.found, r.expected, r.concept, message, r.fixable)))
         findings.sort(key=_finding_order)
         return findings

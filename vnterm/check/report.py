@@ -36,9 +36,29 @@ class Report:
     documents: dict[str, Document] = field(default_factory=dict)
     files: int = 0
     fail_level: str = "error"
+    #: True: :meth:`add` counts findings (per rule and severity) instead of keeping them, for a
+    #: report written as it goes, whose memory must not grow with the input
+    counted_only: bool = False
+    #: per (rule, severity), the findings :meth:`add` counted (with :attr:`counted_only`)
+    tally: Counter = field(default_factory=Counter)
+
+    def add(self, findings: list[Finding]) -> None:
+        """Keep ``findings`` (or count them, with :attr:`counted_only`)."""
+        if self.counted_only:
+            self.tally.update((f.rule, f.severity) for f in findings)
+        else:
+            self.findings.extend(findings)
+
+    def _pairs(self) -> Counter:
+        """Per (rule, severity), how many findings."""
+        if self.counted_only:
+            return self.tally
+        return Counter((f.rule, f.severity) for f in self.findings)
 
     def counts(self) -> dict[str, int]:
-        c = Counter(f.severity for f in self.findings)
+        c: Counter = Counter()
+        for (_, severity), n in self._pairs().items():
+            c[severity] += n
         return {"error": c["error"], "warning": c["warning"], "info": c["info"]}
 
     @property
@@ -47,17 +67,24 @@ class Report:
         if self.fail_level == "none":
             return False
         floor = SEVERITY_RANK[self.fail_level]
-        return any(SEVERITY_RANK[f.severity] >= floor for f in self.findings)
+        return any(SEVERITY_RANK[severity] >= floor for (_, severity), n in self._pairs().items() if n)
+
+    def total(self) -> int:
+        """How many findings."""
+        return sum(self.tally.values()) if self.counted_only else len(self.findings)
 
     def summary(self) -> dict[str, object]:
         counts = self.counts()
+        by_rule: Counter = Counter()
+        for (rule, _), n in self._pairs().items():
+            by_rule[rule] += n
         return {
             "files": self.files,
-            "findings": len(self.findings),
+            "findings": self.total(),
             "errors": counts["error"],
             "warnings": counts["warning"],
             "info": counts["info"],
-            "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
+            "by_rule": dict(sorted((+by_rule).items())),
             "unreadable": len(self.errors),
             "fail_level": self.fail_level,
             "failed": self.failed,
@@ -106,13 +133,22 @@ def context_line(doc: Document, f: Finding) -> tuple[str, str]:
 
 #: the formats whose findings can be written file by file as each file is checked (one line or
 #: block per finding, the summary after them): :func:`render_findings` and :func:`render_tail`
-STREAMED_FORMATS: tuple[str, ...] = ("text", "github")
+STREAMED_FORMATS: tuple[str, ...] = ("text", "github", "json")
 
 
-def render_findings(fmt: str, findings: list[Finding], doc: Document | None, *, color: bool = False) -> str:
+def render_head(fmt: str) -> str:
+    """What :func:`render` writes before the findings, for a format of :data:`STREAMED_FORMATS`."""
+    return '{\n  "findings": [' if fmt == "json" else ""
+
+
+def render_findings(fmt: str, findings: list[Finding], doc: Document | None, *, color: bool = False,
+                    after: int = 0) -> str:
     """The part of :func:`render`'s report that ``findings`` (of one document ``doc``) make, for a
-    format of :data:`STREAMED_FORMATS`: written as each file is done, then :func:`render_tail`,
-    the output is :func:`render`'s byte for byte."""
+    format of :data:`STREAMED_FORMATS`: written as each file (or segment of a long file) is done,
+    after :func:`render_head` and before :func:`render_tail`, the output is :func:`render`'s byte
+    for byte. ``after``: how many findings were written before these (JSON separates them)."""
+    if fmt == "json":
+        return "".join(("\n" if after == 0 and i == 0 else ",\n") + _finding_line(f) for i, f in enumerate(findings))
     documents = {doc.path: doc} if doc is not None else {}
     lines = _text_lines(findings, documents, color) if fmt == "text" else _github_lines(findings, documents)
     return "".join(line + "\n" for line in lines)
@@ -121,6 +157,8 @@ def render_findings(fmt: str, findings: list[Finding], doc: Document | None, *, 
 def render_tail(report: Report, fmt: str, *, color: bool = False) -> str:
     """What :func:`render` writes after the findings (the summary; unreadable files), for a format
     of :data:`STREAMED_FORMATS`."""
+    if fmt == "json":
+        return ("\n  " if report.total() else "") + render_json(report, findings=False)[len(render_head(fmt)):]
     lines = _text_summary(report) if fmt == "text" else _github_errors(report)
     return "".join(line + "\n" for line in lines)
 
@@ -149,7 +187,7 @@ def _text_lines(findings: list[Finding], documents: dict[str, Document], color: 
 def _text_summary(report: Report) -> list[str]:
     out: list[str] = []
     c = report.counts()
-    total = len(report.findings)
+    total = report.total()
     files = f"{report.files} file{'s' if report.files != 1 else ''}"
     if total:
         parts = [f"{c['error']} error{'s' if c['error'] != 1 else ''}",
@@ -165,18 +203,19 @@ def _text_summary(report: Report) -> list[str]:
 
 # --- JSON ---------------------------------------------------------------------------------------
 
-def render_json(report: Report) -> str:
-    """``{"findings": [...], "summary": {...}, "file_errors": [...]}``, one finding per line."""
+def render_json(report: Report, *, findings: bool = True) -> str:
+    """``{"findings": [...], "summary": {...}, "file_errors": [...]}``, one finding per line
+    (``findings`` False: the array left empty, for :func:`render_tail`)."""
     def dump(obj: object) -> str:
         return json.dumps(obj, ensure_ascii=False)
 
-    findings = ",\n".join(map(_finding_line, report.findings))
+    findings_text = ",\n".join(map(_finding_line, report.findings)) if findings else ""
     errors = ",\n".join(
         "    " + dump({"path": e.path, "line": e.line, "message": e.message}) for e in report.errors
     )
     return (
         "{\n"
-        f'  "findings": [{chr(10) + findings + chr(10) + "  " if findings else ""}],\n'
+        f'  "findings": [{chr(10) + findings_text + chr(10) + "  " if findings_text else ""}],\n'
         f'  "summary": {dump(report.summary())},\n'
         f'  "file_errors": [{chr(10) + errors + chr(10) + "  " if errors else ""}]\n'
         "}\n"

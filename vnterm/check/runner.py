@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..documents import Document, Pair, read_document
 from ..documents.model import line_spans, paragraph_spans
+from ..documents.segments import TextSegment, segmentable, segments
 from ..errors import AlignmentError, InputError
 from .cpus import available_cpus, busy_cpus, free_cpus
 from .engine import Checker
@@ -127,6 +128,7 @@ def run_check(
     jobs: int | None = None,
     on_file: "Callable[[Document, list], None] | None" = None,
     keep_documents: bool = True,
+    report: Report | None = None,
 ) -> Report:
     """Check every file of ``targets`` (paths, ``-`` for standard input); unreadable ones become
     :class:`FileError` and the others still run.
@@ -136,9 +138,13 @@ def run_check(
     whatever the number, in the order of ``targets``.
     ``on_file(document, findings)`` is called for each file checked, in that order, as soon as it
     is done (a report written as it goes); ``keep_documents`` False leaves the documents out of
-    the report, so memory does not grow with the number of files (the findings stay).
+    the report, so memory does not grow with the number of files (the findings stay, unless
+    ``report`` is given with :attr:`Report.counted_only`), and lets a long plain file be checked
+    segment by segment (:func:`vnterm.documents.segments.segments`), ``on_file`` then called per segment.
+    ``report``: the report to fill (a new one when None).
     """
-    report = Report()
+    if report is None:
+        report = Report()
     paths = [getattr(t, "path", t) for t in targets]  # (Targets of older callers)
     if jobs is None:
         jobs = default_jobs(paths)
@@ -172,7 +178,7 @@ def _add(report: Report, doc: Document, findings: list, on_file: "Callable[[Docu
     report.files += 1
     if keep_documents:
         report.documents[doc.path] = doc
-    report.findings.extend(findings)
+    report.add(findings)
     if on_file is not None:
         on_file(doc, findings)
 
@@ -181,6 +187,9 @@ def _check_here(report: Report, checker: Checker, path: str, *, read_stdin, stdi
                 source: tuple[str, str] | None, align_mode: str, body_only: bool,
                 on_file: "Callable[[Document, list], None] | None", keep_documents: bool) -> None:
     """Read and check one file in this process."""
+    if source is None and not keep_documents and checker.streamable and segmentable(path):
+        _check_segments(report, checker, path, on_file)
+        return
     try:
         doc = read_document(path, stdin_name=stdin_name, stdin_kind=stdin_kind, read_stdin=read_stdin,
                             body_only=body_only)
@@ -189,3 +198,35 @@ def _check_here(report: Report, checker: Checker, path: str, *, read_stdin, stdi
         report.errors.append(FileError(exc.path or path, str(exc), exc.line))
         return
     _add(report, doc, checker.check(doc, pairs), on_file, keep_documents)
+
+
+class SegmentView:
+    """What the report formats read of a document (:meth:`Document.line_span`,
+    :meth:`Document.line_col`, ``source``) for the findings of one segment of it, in the whole
+    document's lines and offsets."""
+
+    __slots__ = ("path", "kind", "source", "segment")
+
+    def __init__(self, segment: TextSegment):
+        doc = segment.document
+        self.path, self.kind, self.segment = doc.path, doc.kind, segment
+        self.source = doc.source
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """The span of line ``line`` of the document in :attr:`source` (the segment's)."""
+        return self.segment.document.line_span(line - self.segment.line)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        line, col = self.segment.document.line_col(offset - self.segment.offset)
+        return line + self.segment.line, col
+
+
+def _check_segments(report: Report, checker: Checker, path: str,
+                    on_file: "Callable[[Document, list], None] | None") -> None:
+    """Check a long plain file segment by segment; ``on_file`` is called once per segment with a
+    :class:`SegmentView` and that segment's findings (the report is written as it goes)."""
+    report.files += 1
+    for seg, findings in checker.check_segments(lambda: segments(path)):
+        report.add(findings)
+        if on_file is not None:
+            on_file(SegmentView(seg), findings)  # type: ignore[arg-type]

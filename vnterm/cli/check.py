@@ -93,7 +93,7 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     from ..errors import ConfigError
     from ..check.config import CheckConfig, parse_config
     from ..check.engine import Checker
-    from ..check.report import STREAMED_FORMATS, FileError, render, render_findings, render_tail
+    from ..check.report import STREAMED_FORMATS, FileError, Report, render, render_findings, render_head, render_tail
     from ..check.rules import RULES
     from ..check.runner import run_check
     from ..documents import find_inputs
@@ -145,13 +145,16 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
     # are pure cost (the collector is back on when the command ends, whatever happens)
     gc.disable()
     use_color = bool(color) if color is not None else (output is None and sys.stdout.isatty())
-    # text and GitHub reports to standard output are written file by file as each is checked (the
-    # documents are then not kept): the same bytes as rendering the whole report at the end
+    # text, JSON and GitHub reports to standard output are written file by file (a long plain file:
+    # segment by segment) as each is checked, the documents and findings not kept, so memory does
+    # not grow with the input: the same bytes as rendering the whole report at the end
     stream = on_ray is None and fmt in STREAMED_FORMATS and output is None and not (fix or dry_run)
+    written = [0]
 
     def on_file(doc, findings) -> None:
         if findings:
-            click.echo(render_findings(fmt, findings, doc, color=use_color), nl=False, color=color)
+            click.echo(render_findings(fmt, findings, doc, color=use_color, after=written[0]), nl=False, color=color)
+            written[0] += len(findings)
 
     try:
         if on_ray is not None:
@@ -160,9 +163,12 @@ def check(paths, glossaries, fmt, output, fail_level, source_path, align_mode, f
             report = check_files(collected.files, glossary, config, body_only=body_only, engine="ray",
                                  ray_address=on_ray, progress=sys.stderr.isatty())
         else:
+            if stream and render_head(fmt):
+                click.echo(render_head(fmt), nl=False)
             report = run_check(checker, collected.files, read_stdin=lambda: sys.stdin.buffer.read(),
                                stdin_name=stdin_name, source=source, align_mode=align_mode, jobs=jobs,
-                               body_only=body_only, on_file=on_file if stream else None, keep_documents=not stream)
+                               body_only=body_only, on_file=on_file if stream else None, keep_documents=not stream,
+                               report=Report(counted_only=True) if stream else None)
         report.errors[:0] = [FileError(e.path or "", str(e), e.line) for e in collected.errors]
         report.fail_level = fail_level
         code, note = ((ExitCode.OK, "") if not (fix or dry_run) else

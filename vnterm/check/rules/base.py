@@ -68,20 +68,52 @@ class Context:
     date: str | None = None
     #: what several kinds compute once per document (e.g. the anchors of legal references and bodies)
     cache: dict[str, object] = field(default_factory=dict)
+    #: where ``text`` starts in the whole document's text: 0, unless the document is checked
+    #: segment by segment (:meth:`RuleKind.gather` / :meth:`RuleKind.emit`)
+    offset: int = 0
 
 
 class RuleKind:
-    """One kind of rule. Subclasses set ``yields`` and ``needs`` and implement :meth:`run`."""
+    """One kind of rule. Subclasses set ``yields`` and ``needs`` and implement :meth:`run`.
+
+    A long document is checked segment by segment (blank-line separated runs of paragraphs), so
+    that memory does not grow with its length: first :meth:`gather` on every segment in order
+    (``passes`` times, the pass number given), then :meth:`emit` on every segment. A kind whose
+    findings in a paragraph depend on nothing outside it sets ``local``; a kind with a
+    document-wide decision (a majority, a first mention) keeps what it needs in ``state`` (one
+    dict per document) and sets ``streams``. A kind with neither is only ever run whole.
+    """
 
     #: rule ids this kind can yield (each has a row in :data:`vnterm.check.rules.RULES`)
     yields: ClassVar[tuple[str, ...]] = ()
     #: what it reads: "hits" (matcher hits), "text", "pairs" (bilingual units)
     needs: ClassVar[frozenset[str]] = frozenset()
+    #: True when the findings in one segment depend on that segment alone
+    local: ClassVar[bool] = False
+    #: True when :meth:`gather` and :meth:`emit` are implemented (document-wide state)
+    streams: ClassVar[bool] = False
+    #: how many gather passes over the document :meth:`emit` needs
+    passes: ClassVar[int] = 1
 
     def __init__(self, checker: "Checker") -> None:
         self.checker = checker
 
-    def run(self, ctx: Context) -> list[RawFinding]:  # pragma: no cover - interface
+    def run(self, ctx: Context) -> list[RawFinding]:
+        """The findings of a whole document: every gather pass, then :meth:`emit`."""
+        state: dict = {}
+        for p in range(self.passes):
+            self.gather(ctx, state, p)
+        return self.emit(ctx, state)
+
+    def gathers_hits(self, pass_no: int) -> bool:
+        """True when :meth:`gather` pass ``pass_no`` reads the matcher hits."""
+        return "hits" in self.needs
+
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        """Add what the segment ``ctx`` tells about the document to ``state`` (pass ``pass_no``)."""
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:  # pragma: no cover - interface
+        """The findings in the segment ``ctx`` after every segment was gathered into ``state``."""
         raise NotImplementedError
 
 

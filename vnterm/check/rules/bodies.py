@@ -42,15 +42,19 @@ def _place_first(text: str, starts: list[int]) -> bool:
 class LocalBodies(RuleKind):
     yields = ("title-form",)
     needs = frozenset({"text"})
+    streams = True
 
     # Under the default style the order is the document's: "People's Committee of Hai Phong" is
     # flagged only where the same text also names a body place first.
 
-    def run(self, ctx: Context) -> list[RawFinding]:
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if ctx.config.body_order == "consistent" and not state.get("place_first"):
+            state["place_first"] = _place_first(ctx.text, context_anchors(ctx)[1])
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         text = ctx.text
         place_keys = self.checker.place_keys
-        starts = context_anchors(ctx)[1]
-        if ctx.config.body_order == "consistent" and not _place_first(text, starts):
+        if ctx.config.body_order == "consistent" and not state.get("place_first"):
             return []  # no fixed order, and the document never names a place first
         out: list[RawFinding] = []
         # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)

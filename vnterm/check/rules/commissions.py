@@ -104,7 +104,26 @@ class CommissionNames(RuleKind):
         super().__init__(checker)
         self._keys: dict[frozenset[str], str] | None = None
 
+    streams = True
+
     def run(self, ctx: Context) -> list[RawFinding]:
+        """A whole document: its names and dateline are read only when a phrase needs them."""
+        return self._findings(ctx, lambda: _first_names(ctx.hits.terms),
+                              lambda: ctx.date or dateline_date(ctx.text) or "")
+
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if "dateline" not in state:  # the document's first line is its first segment's
+            state["dateline"] = ctx.date or dateline_date(ctx.text) or ""
+        named = state.setdefault("named", {})
+        for cid, name in _first_names(ctx.hits.terms).items():
+            named.setdefault(cid, name)
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
+        return self._findings(ctx, lambda: state.get("named", {}), lambda: state.get("dateline", ""))
+
+    def _findings(self, ctx: Context, names, day_of_text) -> list[RawFinding]:
+        """The findings in ``ctx``; ``names()``: concept id → the first name the document gives it;
+        ``day_of_text()``: the document's date ("" when unknown)."""
         text = ctx.text
         if "Central" not in text or "Committee" not in text:
             return []
@@ -124,9 +143,7 @@ class CommissionNames(RuleKind):
             if cid is None:
                 continue
             if named is None:
-                named = {}
-                for hit in ctx.hits.terms:
-                    named.setdefault(hit.concept.id, hit.text)
+                named = names()
             if _FOREIGN_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             concept = concepts[cid]
@@ -139,7 +156,7 @@ class CommissionNames(RuleKind):
                     day = max(dates)
                 else:
                     if dateline is None:
-                        dateline = ctx.date or dateline_date(text) or ""
+                        dateline = day_of_text()
                     day = dateline
                 if day and after(day, concept.valid_to):
                     new = concepts.get(concept.replaced_by or "")
@@ -163,3 +180,11 @@ class CommissionNames(RuleKind):
             out.append(RawFinding(m.start(), m.end(), "term-deprecated", found, match_case(found, expected), cid,
                                   f"'{found}' is a Party commission, not a committee; use '{expected}'", True))
         return out
+
+
+def _first_names(hits) -> dict[str, str]:
+    """Concept id → the text of its first hit."""
+    named: dict[str, str] = {}
+    for hit in hits:
+        named.setdefault(hit.concept.id, hit.text)
+    return named

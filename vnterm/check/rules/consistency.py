@@ -28,7 +28,7 @@ Newsroom conventions decide what counts as two renderings:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 from itertools import permutations
 from operator import attrgetter
@@ -144,6 +144,7 @@ def _bounded(text: str, start: int, end: int) -> bool:
 class TermConsistency(RuleKind):
     yields = ("term-inconsistent",)
     needs = frozenset({"hits", "text"})
+    streams = True
 
     def __init__(self, checker) -> None:
         super().__init__(checker)
@@ -153,22 +154,33 @@ class TermConsistency(RuleKind):
         #: per set of names a document writes, the scanner of their other orders and each order's name
         self._orders: dict[frozenset[str], tuple[ahocorasick_rs.AhoCorasick, list[str]]] = {}
 
-    def reordered(self, text: str) -> list[RawFinding]:
-        """Names written with a glossary name's words in another order, where the document also
-        writes the glossary's order: one Aho-Corasick pass for the names, a second for the other
-        orders of those the document writes."""
+    def _order_scanner(self) -> "ahocorasick_rs.AhoCorasick | None":
         if self._names is None:
             self._names = order_names(self.checker.glossary)
             self._name_list = list(self._names)
             self._scanner = ahocorasick_rs.AhoCorasick(self._name_list) if self._name_list else None
-        out: list[RawFinding] = []
-        if self._scanner is None:
-            return out
+        return self._scanner
+
+    def written_names(self, text: str) -> frozenset[str]:
+        """The glossary names of :func:`order_names` that ``text`` writes (whole words)."""
+        scanner = self._order_scanner()
+        if scanner is None:
+            return frozenset()
         names = self._name_list
-        written = frozenset(names[i] for i, start, end in self._scanner.find_matches_as_indexes(text, overlapping=True)
-                            if _bounded(text, start, end))
+        return frozenset(names[i] for i, start, end in scanner.find_matches_as_indexes(text, overlapping=True)
+                         if _bounded(text, start, end))
+
+    def reordered(self, text: str, written: frozenset[str] | None = None) -> list[RawFinding]:
+        """Names written with a glossary name's words in another order, where the document also
+        writes the glossary's order: one Aho-Corasick pass for the names, a second for the other
+        orders of those the document writes (``written``: those names, when the document is
+        larger than ``text``; None: ``text`` is the document)."""
+        if written is None:
+            written = self.written_names(text)
+        out: list[RawFinding] = []
         if not written:
             return out
+        assert self._names is not None
         second = self._orders.get(written)
         if second is None:
             if len(self._orders) > 256:
@@ -187,30 +199,59 @@ class TermConsistency(RuleKind):
                                   f"'{surface}' has the words of '{name}' in another order; use '{name}'", True))
         return out
 
-    def run(self, ctx: Context) -> list[RawFinding]:
+    @staticmethod
+    def _usage(ctx: Context) -> dict[str, list[Match]]:
+        """Per concept, its hits by full forms in ``ctx`` (once per context)."""
+        cached = ctx.cache.get("term-usage")
+        if cached is not None:
+            return cached  # type: ignore[return-value]
         style = ctx.config.style_id
-        usage: dict[str, list[Match]] = defaultdict(list)  # per concept, its hits by full forms
+        usage: dict[str, list[Match]] = defaultdict(list)
         text = ctx.text
         for m in ctx.hits.terms:
             if m.term.type not in _ABBREVIATIONS and not _common_phrase(m, style) and not (
                     m.start and introduced_as_another_name(text, m.start)):
                 usage[m.concept.id].append(m)
+        ctx.cache["term-usage"] = usage
+        return usage
+
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        # per concept: each form with its count and the document offset of its first mention, by first mention
+        forms: dict[str, dict[str, list[int]]] = state.setdefault("forms", {})
+        concepts = state.setdefault("concepts", {})
+        offset = ctx.offset
+        for cid, full in self._usage(ctx).items():
+            seen = forms.get(cid)
+            if seen is None:
+                seen = forms[cid] = {}
+                concepts[cid] = full[0].concept
+            for m in full:
+                entry = seen.get(m.term.text)
+                if entry is None:
+                    seen[m.term.text] = [1, offset + m.start]
+                else:
+                    entry[0] += 1
+        written = state.get("written", frozenset())
+        state["written"] = written | self.written_names(ctx.text)
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
+        style = ctx.config.style_id
         strict = ctx.config.inconsistent_admitted == "flag"
+        forms_of: dict[str, dict[str, list[int]]] = state["forms"]
+        verdicts = state.setdefault("verdicts", {})
+        offset = ctx.offset
         out: list[RawFinding] = []
-        for cid, full in usage.items():
-            forms = Counter(map(_term_text, full))
-            if len(forms) < 2:
+        for cid, full in self._usage(ctx).items():
+            verdict = verdicts.get(cid, _MISSING)
+            if verdict is _MISSING:
+                verdict = verdicts[cid] = self._verdict(forms_of[cid], state["concepts"][cid], style, strict)
+            if verdict is None:
                 continue
-            pref = full[0].concept.preferred("en", style)
-            preferred = pref.text if pref is not None else None
-            if strict:
-                target = preferred if preferred in forms else forms.most_common(1)[0][0]
-                wrong = [m for m in full if m.term.text != target]
-                why = "both name concept '{cid}' in this document"
-            else:
-                target, wrong, why = self._conventions(full, preferred)
+            target, wrong_forms, until, why = verdict
             made: dict[tuple[int, str], tuple[str, str, str, str, bool]] = {}
-            for m in wrong:
+            for m in full:
+                if m.term.text not in wrong_forms or (until is not None and offset + m.start >= until):
+                    continue
                 key = (id(m.term), m.text)
                 fields = made.get(key)
                 if fields is None:
@@ -218,32 +259,51 @@ class TermConsistency(RuleKind):
                     msg = f"'{m.text}' and '{target}' {why.format(cid=cid)}; use '{target}'"
                     fields = made[key] = (m.text, expected, cid, msg, not m.ambiguous)
                 out.append(RawFinding(m.start, m.end, "term-inconsistent", *fields))
-        return out + self.reordered(ctx.text)
+        return out + self.reordered(ctx.text, state["written"])
+
+    def _verdict(self, forms: dict[str, list[int]], concept, style: str,
+                 strict: bool) -> tuple[str, frozenset[str], int | None, str] | None:
+        """(the form to use, the forms to flag, flagged only before this document offset (None:
+        anywhere), why) for a concept whose full forms in the document are ``forms`` (each with its
+        count and first offset, by first mention); None when it has a single form."""
+        if len(forms) < 2:
+            return None
+        pref = concept.preferred("en", style)
+        preferred = pref.text if pref is not None else None
+        if strict:
+            if preferred in forms:
+                target = preferred
+            else:
+                target = max(forms, key=lambda f: forms[f][0])  # the first of the most used
+            return target, frozenset(f for f in forms if f != target), None, "both name concept '{cid}' in this document"
+        return self._conventions(forms, preferred)
 
     @staticmethod
-    def _conventions(full: list[Match], preferred: str | None) -> tuple[str, list[Match], str]:
-        """(the form to use, the hits to flag, why) under the newsroom conventions."""
-        order = list(dict.fromkeys(m.term.text for m in full))  # forms by first mention
+    def _conventions(forms: dict[str, list[int]], preferred: str | None) -> tuple[str, frozenset[str], int | None, str]:
+        """(the form to use, the forms to flag, flagged only before this offset, why) under the
+        newsroom conventions; ``forms``: each form's count and first offset, by first mention."""
+        order = list(forms)  # forms by first mention
         size = _sizes(order)
         first = order[0]
         longest = max(order, key=size.__getitem__)  # the first of the longest on a tie
         if size[longest] > size[first]:
             # a short form came first and a longer one follows: the glossary's preferred side wins
             if preferred == first:  # the document settled on the preferred short form: the longer is odd
-                wrong = [m for m in full if size[m.term.text] > size[first] and not related(m.term.text, first)]
-                return first, wrong, "both name concept '{cid}' in this document, the short form first"
+                wrong = frozenset(f for f in order if size[f] > size[first] and not related(f, first))
+                return first, wrong, None, "both name concept '{cid}' in this document, the short form first"
             if preferred == longest:  # an admitted short form before the preferred full one
-                until = next(m.start for m in full if m.term.text == longest)
-                wrong = [m for m in full if m.start < until and not related(m.term.text, longest)]
-                return longest, wrong, "both name concept '{cid}' in this document, the full form at first mention"
-            return first, [], ""  # two admitted equivalents are not flagged
+                until = forms[longest][1]
+                wrong = frozenset(f for f in order if not related(f, longest))
+                return longest, wrong, until, "both name concept '{cid}' in this document, the full form at first mention"
+            return first, frozenset(), None, ""  # two admitted equivalents are not flagged
         # the first mention is the full form: shorter forms later are fine; a form as long as it
         # and not one rendering with it is a second rendering, unless both are admitted equivalents
-        statuses = {m.term.text: m.term.status for m in full}
-        target = preferred if preferred in statuses and size[preferred] >= size[first] else first
+        target = preferred if preferred in forms and size[preferred] >= size[first] else first
         rivals = {f for f in order if f != target and size[f] >= size[first] and not related(f, target)
                   and not (epithet(f) and not epithet(first))}
         if target != preferred:
             rivals = {f for f in rivals if f == preferred}  # two admitted equivalents are not flagged
-        wrong = [m for m in full if m.term.text in rivals]
-        return target, wrong, "both name concept '{cid}' in this document"
+        return target, frozenset(rivals), None, "both name concept '{cid}' in this document"
+
+
+_MISSING = object()

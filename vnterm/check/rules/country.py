@@ -18,6 +18,7 @@ _SPELLINGS = (("Viet Nam", "Vietnam"), ("Vietnam", "Viet Nam"))
 class CountryName(RuleKind):
     yields = ("viet-nam",)
     needs = frozenset({"hits"})
+    streams = True
 
     def __init__(self, checker) -> None:
         super().__init__(checker)
@@ -39,7 +40,17 @@ class CountryName(RuleKind):
         self._evidence[key] = out
         return out
 
-    def run(self, ctx: Context) -> list[RawFinding]:
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if ctx.config.country != "consistent":
+            return
+        hits = ctx.hits.country
+        counts = state.setdefault("counts", Counter())
+        if hits and "first" not in state:
+            state["first"] = fold_cached(hits[0].text)
+        counts.update(fold_cached(m.text) for m in hits)
+        counts.update(filter(None, map(self._spelling_in, ctx.hits.terms)))
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         hits = ctx.hits.country
         if not hits:
             return []
@@ -47,11 +58,10 @@ class CountryName(RuleKind):
         style = config.country
         hint = config.style_hint("viet_nam")
         if style == "consistent":
-            counts = Counter(fold_cached(m.text) for m in hits)
-            counts.update(filter(None, map(self._spelling_in, ctx.hits.terms)))
+            counts = state.get("counts", {})
             if len(counts) < 2:
                 return []
-            first = fold_cached(hits[0].text)
+            first = state["first"]
             keep = max(counts, key=lambda k: (counts[k], k == first))
             style = "Viet Nam" if keep == "viet nam" else "Vietnam"
             why = f"this document mostly writes '{style}'"

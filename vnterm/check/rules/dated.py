@@ -113,13 +113,18 @@ def _sentence(text: str, pos: int) -> tuple[int, int]:
 class DatedTerms(RuleKind):
     yields = ("term-dated",)
     needs = frozenset({"hits", "text"})
+    streams = True
 
-    def run(self, ctx: Context) -> list[RawFinding]:
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if "dateline" not in state:  # the document's first line is its first segment's
+            state["dateline"] = ctx.date or dateline_date(ctx.text)
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         hits = [m for m in (*ctx.hits.terms, *ctx.hits.flagged) if m.concept.valid_to]
         if not hits:
             return []
         text = ctx.text
-        dateline = ctx.date or dateline_date(text)
+        dateline = state["dateline"]
         style = ctx.config.style_id
         concepts = self.checker.glossary.concepts
         out: list[RawFinding] = []

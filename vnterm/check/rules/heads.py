@@ -96,6 +96,7 @@ def head_titles(glossary) -> dict[str, tuple[frozenset[str], str]]:
 class HeadTitles(RuleKind):
     yields = ("title-form", "term-deprecated")
     needs = frozenset({"hits", "text"})
+    local = True  # a head's title is read from the hit and the words just before it
 
     def __init__(self, checker) -> None:
         super().__init__(checker)

@@ -34,37 +34,21 @@ _DECREE_NUM_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?")
 class LegalRefs(RuleKind):
     yields = ("legal-ref",)
     needs = frozenset({"text"})
+    streams = True
 
-    def run(self, ctx: Context) -> list[RawFinding]:
-        text = ctx.text
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if ctx.config.legal_ref_policy != "consistent":
+            return
+        forms: Counter = state.setdefault("forms", Counter())  # the ways of writing "No.", by first use
+        forms.update(r[2] for r in self._refs(ctx))
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         policy = ctx.config.legal_ref_policy
         hint = ctx.config.style_hint("legal_ref_no")
-        refs = []  # (match, kind, "No" form as written, code in house form, Party symbol?)
-        for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
-            kind, number = m.group("kind"), m.group("num")
-            has_code = bool(re.search(r"[/\-–]", number))
-            if not has_code:
-                if kind not in _NUMBER_ONLY or len(number) > 4 or re.fullmatch(r"(?:19|20)\d\d", number):
-                    continue
-                if _FOREIGN_RE.search(text, max(0, m.start() - 60), m.start()):
-                    continue
-            code = strip_diacritics(number).replace("–", "-")
-            party = _PARTY_RE.fullmatch(code)
-            if party:  # "18/NQ-TW" → "18-NQ/TW" (the Party's own form, unlike a state symbol)
-                code = f"{party.group(1)}-{party.group(2).upper()}/TW"
-            else:
-                local = _LOCAL_PARTY_RE.fullmatch(code)
-                if local and (_CENTRAL_AFTER_RE.match(text, m.end())
-                              or _CENTRAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
-                    party = local  # a Politburo resolution with a provincial symbol: "57-NQ/TU" → "57-NQ/TW"
-                    code = f"{local.group(1)}-{local.group(2).upper()}/TW"
-                elif kind == "Decree" and _NUMBER_YEAR_RE.fullmatch(code) and not _FOREIGN_RE.search(
-                        text, max(0, m.start() - 60), m.start()):
-                    code += "/ND-CP"  # "Decree 54/2018": a Government decree's symbol is ND-CP
-            refs.append((m, re.sub(r"\s+", " ", kind), _no_form(m), code, bool(party)))
+        refs = self._refs(ctx)
         if policy == "consistent":
-            forms = Counter(r[2] for r in refs)
-            first = refs[0][2] if refs else ""
+            forms = state.get("forms", Counter())
+            first = next(iter(forms), "")
             keep = max(forms, key=lambda f: (forms[f], f == first)) if forms else ""
         out: list[RawFinding] = []
         for m, kind_text, form, code, party in refs:
@@ -90,7 +74,7 @@ class LegalRefs(RuleKind):
             tail = "" if _respell(m, code) == expected else f" {hint}"  # only the number's form changed
             out.append(RawFinding(m.start(), m.end(), "legal-ref", found, expected, None,
                                   f"{why} '{expected}'{tail}", True))
-        return out + self._decrees(text, context_anchors(ctx)[0])
+        return out + self._decrees(ctx.text, context_anchors(ctx)[0])
 
     @staticmethod
     def _decrees(text: str, starts: list[int]) -> list[RawFinding]:
@@ -114,6 +98,40 @@ class LegalRefs(RuleKind):
                                   f"a decree is cited with its symbol (a Government decree's is ND-CP): '{expected}'",
                                   True))
         return out
+
+    @staticmethod
+    def _refs(ctx: Context) -> list[tuple[re.Match[str], str, str, str, bool]]:
+        """The legal references in ``ctx.text``: (match, kind, "No" form as written, code in
+        house form, Party symbol?), computed once per context."""
+        cached = ctx.cache.get("legal-refs")
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        text = ctx.text
+        refs: list[tuple[re.Match[str], str, str, str, bool]] = []  # (match, kind, "No" form as written, code in house form, Party symbol?)
+        for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
+            kind, number = m.group("kind"), m.group("num")
+            has_code = bool(re.search(r"[/\-–]", number))
+            if not has_code:
+                if kind not in _NUMBER_ONLY or len(number) > 4 or re.fullmatch(r"(?:19|20)\d\d", number):
+                    continue
+                if _FOREIGN_RE.search(text, max(0, m.start() - 60), m.start()):
+                    continue
+            code = strip_diacritics(number).replace("–", "-")
+            party = _PARTY_RE.fullmatch(code)
+            if party:  # "18/NQ-TW" → "18-NQ/TW" (the Party's own form, unlike a state symbol)
+                code = f"{party.group(1)}-{party.group(2).upper()}/TW"
+            else:
+                local = _LOCAL_PARTY_RE.fullmatch(code)
+                if local and (_CENTRAL_AFTER_RE.match(text, m.end())
+                              or _CENTRAL_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())):
+                    party = local  # a Politburo resolution with a provincial symbol: "57-NQ/TU" → "57-NQ/TW"
+                    code = f"{local.group(1)}-{local.group(2).upper()}/TW"
+                elif kind == "Decree" and _NUMBER_YEAR_RE.fullmatch(code) and not _FOREIGN_RE.search(
+                        text, max(0, m.start() - 60), m.start()):
+                    code += "/ND-CP"  # "Decree 54/2018": a Government decree's symbol is ND-CP
+            refs.append((m, re.sub(r"\s+", " ", kind), _no_form(m), code, bool(party)))
+        ctx.cache["legal-refs"] = refs
+        return refs
 
 
 def _respell(m: re.Match[str], code: str) -> str:

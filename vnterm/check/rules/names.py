@@ -51,6 +51,9 @@ def in_vietnamese_phrase(text: str, start: int, end: int, marked: bool, known: b
 class NameDiacritics(RuleKind):
     yields = ("name-diacritics",)
     needs = frozenset({"text"})
+    streams = True
+    #: the names written with diacritics anywhere; then each name's mentions
+    passes = 2
 
     def _known(self, key: str) -> bool:
         """True when the name with this key is in the glossary or starts with a common surname."""
@@ -58,15 +61,25 @@ class NameDiacritics(RuleKind):
         return words in self.checker.name_keys or words[0] in SURNAMES
 
     def run(self, ctx: Context) -> list[RawFinding]:
+        # a whole document: name_spans learns the names the document writes with diacritics itself
+        state: dict = {"name_keys": self.checker.name_keys}
+        self.gather(ctx, state, 1)
+        return self.emit(ctx, state)
+
+    def _mentions(self, ctx: Context, keys: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[int, int, str, str, bool]]]:
+        """Per name key, its mentions in ``ctx.text`` (start, end, text, key, has_diacritics), once
+        per context; ``keys``: the names to know (the glossary's, and those the document writes
+        with diacritics: a plain "Tue Tinh" is a name where "Tuệ Tĩnh" is written)."""
+        cached = ctx.cache.get("name-mentions")
+        if cached is not None:
+            return cached  # type: ignore[return-value]
         text = ctx.text
-        checker = self.checker
-        # (start, end, text, key, has_diacritics) per mention
         by_key: dict[str, list[tuple[int, int, str, str, bool]]] = defaultdict(list)
         skip = ctx.cache.get("captions")  # a Vietnamese caption inside English copy is not English copy
         if skip is None:
             skip = vietnamese_lines(text)
         skip_starts = [s for s, _ in skip]
-        for m in name_spans(text, checker.name_keys):
+        for m in name_spans(text, keys):
             if skip:
                 i = bisect_right(skip_starts, m[0]) - 1
                 if i >= 0 and m[0] < skip[i][1]:
@@ -74,16 +87,46 @@ class NameDiacritics(RuleKind):
             if in_vietnamese_phrase(text, m[0], m[1], m[4], self._known(m[3])):
                 continue
             by_key[m[3]].append(m)
+        ctx.cache["name-mentions"] = by_key
+        return by_key
+
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if pass_no == 0:  # the names written with diacritics anywhere in the document
+            marked = state.setdefault("marked", set())
+            marked.update(tuple(m[3].lower().split()) for m in name_spans(ctx.text, self.checker.name_keys) if m[4])
+            return
+        if "name_keys" not in state:
+            state["name_keys"] = self.checker.name_keys | frozenset(state.pop("marked", ()))
+        # per key: [mentions with diacritics, mentions without, Counter of the forms with them (by first use)]
+        keys: dict[str, list] = state.setdefault("keys", {})
+        for key, ms in self._mentions(ctx, state["name_keys"]).items():
+            entry = keys.get(key)
+            if entry is None:
+                entry = keys[key] = [0, 0, Counter()]
+            for m in ms:
+                if m[4]:
+                    entry[0] += 1
+                    entry[2][m[2]] += 1
+                else:
+                    entry[1] += 1
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
+        checker = self.checker
+        by_key = self._mentions(ctx, state["name_keys"])
+        if not by_key:
+            return []
+        keys: dict[str, list] = state["keys"]
         policy = ctx.config.diacritics_policy
         hint = " " + ctx.config.style_hint("diacritics")
         if policy == "consistent":
-            return self._consistent(by_key, hint)
+            return self._consistent(by_key, keys, hint)
         out: list[RawFinding] = []
         stripped: dict[str, str] = {}
         for key, ms in by_key.items():
             marked = [m for m in ms if m[4]]
             plain = [m for m in ms if not m[4]]
-            mixed = bool(marked) and bool(plain)
+            n_marked, n_plain, forms = keys[key]
+            mixed = bool(n_marked) and bool(n_plain)
             if policy == "strip":
                 for start, end, found, _, _ in marked:
                     expected = stripped.get(found)
@@ -96,7 +139,6 @@ class NameDiacritics(RuleKind):
                     )
                     out.append(RawFinding(start, end, "name-diacritics", found, expected, None, msg + hint, True))
             else:
-                forms = Counter(m[2] for m in marked)
                 candidates = [forms.most_common(1)[0][0]] if forms else sorted(checker.name_forms.get(key, ()))
                 if not candidates:
                     continue
@@ -112,23 +154,25 @@ class NameDiacritics(RuleKind):
         return out
 
     @staticmethod
-    def _consistent(by_key: dict[str, list[tuple[int, int, str, str, bool]]], hint: str) -> list[RawFinding]:
+    def _consistent(by_key: dict[str, list[tuple[int, int, str, str, bool]]], keys: dict[str, list],
+                    hint: str) -> list[RawFinding]:
         """No fixed policy: the document's majority (marks kept or dropped) wins, per document.
 
         Only a document that writes names both ways is flagged; each name's minority forms are
         rewritten to the majority policy (on a tie, marks are dropped: three of the four outlet
-        presets strip them).
+        presets strip them). ``keys``: per name key in the whole document, the counts
+        :meth:`gather` keeps.
         """
-        mentions = [m for ms in by_key.values() for m in ms]
-        marked = sum(1 for m in mentions if m[4])
-        if not marked or marked == len(mentions):
+        marked = sum(entry[0] for entry in keys.values())
+        mentions = marked + sum(entry[1] for entry in keys.values())
+        if not marked or marked == mentions:
             return []
-        keep = marked * 2 > len(mentions)  # a tie drops them, as most English house styles do
+        keep = marked * 2 > mentions  # a tie drops them, as most English house styles do
         out: list[RawFinding] = []
         why = "keeps" if keep else "drops"
         for key, ms in by_key.items():
             if keep:
-                forms = Counter(m[2] for m in ms if m[4])
+                forms = keys[key][2]
                 if len(forms) != 1:
                     continue  # no mark-bearing form of this name here, or several: not certain
                 expected = next(iter(forms))

@@ -18,28 +18,50 @@ from .base import Context, RawFinding, RuleKind, match_case
 class Spelling(RuleKind):
     yields = ("spelling",)
     needs = frozenset({"hits"})
+    streams = True
 
-    def run(self, ctx: Context) -> list[RawFinding]:
+    def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if ctx.config.spelling_policy != "consistent":
+            return
+        table = self.checker.spelling
+        # per spelling family: its forms' counts, in the order of their first mention
+        families: dict[str, Counter] = state.setdefault("families", {})
+        for m in ctx.hits.spelling:
+            family = table[m.concept.id][0]
+            counts = families.get(family)
+            if counts is None:
+                counts = families[family] = Counter()
+            counts[m.term.note] += 1
+
+    def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         table = self.checker.spelling
         spelled: dict[str, list[Match]] = defaultdict(list)  # per spelling family
         for m in ctx.hits.spelling:
             spelled[table[m.concept.id][0]].append(m)
+        if not spelled:
+            return []
         mode = ctx.config.spelling_policy
         hint = ctx.config.style_hint("spelling")
         out: list[RawFinding] = []
-        dialect, tie = _dialect(spelled) if mode == "consistent" else ("", False)
+        families: dict[str, Counter] = state.get("families", {})
+        if mode == "consistent":
+            if "dialect" not in state:
+                state["dialect"] = _dialect(families)
+            dialect, tie = state["dialect"]
+        else:
+            dialect, tie = "", False
         for family, hits in spelled.items():
             fixable = True
             if mode == "consistent":
-                counts = Counter(m.term.note for m in hits)
+                counts = families[family]
                 if len(counts) < 2:
                     # one form in this family: flagged only against the document's dialect
-                    only = hits[0].term.note
+                    only = next(iter(counts))
                     if not dialect or only == dialect or (family == "ize" and only == "american"):
                         continue
                     keep, fixable = dialect, not tie
                 else:
-                    first = hits[0].term.note
+                    first = next(iter(counts))
                     keep = max(counts, key=lambda v: (counts[v], v == first))
                 why = f"{'British' if keep == 'british' else 'American'} spelling is used elsewhere in this document"
             else:
@@ -59,14 +81,18 @@ class Spelling(RuleKind):
         return out
 
 
-def _dialect(spelled: dict[str, list[Match]]) -> tuple[str, bool]:
+def _dialect(families: dict[str, Counter]) -> tuple[str, bool]:
     """The document's dialect across families ("british", "american" or "" when it shows only one
     family or none) and whether the two are tied (then British, as most outlets write). -ize forms
-    are no evidence either way (Oxford spelling)."""
-    if len(spelled) < 2:
+    are no evidence either way (Oxford spelling). ``families``: per family, its forms' counts."""
+    if len(families) < 2:
         return "", False
-    votes = Counter(m.term.note for family, hits in spelled.items() for m in hits
-                    if not (family == "ize" and m.term.note == "american"))
+    votes: Counter = Counter()
+    for family, counts in families.items():
+        for note, n in counts.items():
+            if not (family == "ize" and note == "american"):
+                votes[note] += n
+    votes = +votes
     if len(votes) < 2:
         return (next(iter(votes)) if votes else ""), False
     tie = votes["british"] == votes["american"]

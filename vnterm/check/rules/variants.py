@@ -46,6 +46,7 @@ class FlaggedTerms(RuleKind):
 
     yields = ("term-deprecated", "title-form")
     needs = frozenset({"hits"})
+    local = True
 
     def run(self, ctx: Context) -> list[RawFinding]:
         style = ctx.config.style_id
@@ -74,6 +75,7 @@ class AdmittedTerms(RuleKind):
 
     yields = ("term-admitted",)
     needs = frozenset({"hits"})
+    local = True
 
     def run(self, ctx: Context) -> list[RawFinding]:
         if ctx.config.admitted != "prefer":
