@@ -79,6 +79,21 @@ class LookupIndex:
         self._fuzzy_queries = 0
         self._starts: list[tuple[str, int]] | None = None
 
+    def prepare(self) -> "LookupIndex":
+        """Build now what the first queries would otherwise build (the word-start index of
+        :meth:`completions` and the bounded fuzzy suggester): for a long-running server, so that
+        no user's query waits for it."""
+        self._word_index()
+        if self._suggester is None:
+            self._suggester = _Suggester(self.keys)
+        return self
+
+    def _word_index(self) -> list[tuple[str, int]]:
+        """Every word start of every key, sorted: (the key's text from there, key index)."""
+        if self._starts is None:
+            self._starts = sorted((k[at:], i) for i, k in enumerate(self.keys) for at in _word_starts(k))
+        return self._starts
+
     def completions(self, key: str, limit: int) -> list[int]:
         """Indices of up to ``limit`` keys that a writer typing the folded ``key`` may be on the way
         to: keys that begin with it, then keys with a word that begins with it, each group shortest
@@ -86,11 +101,7 @@ class LookupIndex:
         finds them with two binary searches instead of scoring every key."""
         from bisect import bisect_left
 
-        if self._starts is None:  # every word start of every key, sorted: (text from there, key index)
-            starts = [(k[at:], i) for i, k in enumerate(self.keys) for at in _word_starts(k)]
-            starts.sort()
-            self._starts = starts
-        starts, keys = self._starts, self.keys
+        starts, keys = self._word_index(), self.keys
         lo = bisect_left(starts, (key, -1))
         hi = bisect_left(starts, (key + "\U0010ffff", -1))
         whole: set[int] = set()

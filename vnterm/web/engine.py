@@ -104,7 +104,7 @@ class Engine:
 
     def __init__(self, glossaries: Sequence[str] = (), style: str | None = None):
         self.glossary: Glossary = load_glossaries(list(glossaries) or None)
-        self.index = LookupIndex(self.glossary)
+        self.index = LookupIndex(self.glossary).prepare()  # a server: indexes built before the first query
         #: (folded query, limit) → results, least recently used first: suggestions cost
         #: milliseconds, and search-as-you-type sends the same prefixes again and again
         self._cache: OrderedDict[tuple[str, int], tuple[LookupResult, ...]] = OrderedDict()
