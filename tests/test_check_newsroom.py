@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from vnterm.check import CheckConfig, Checker, load_document
 from vnterm.check.config import load_config
@@ -414,3 +416,17 @@ def test_the_same_names_without_a_gloss_are_still_two_renderings():
     checker = Checker(load_glossaries())
     text = "Officials discussed the East Sea on Monday. The South China Sea talks continue. The East Sea matters.\n"
     assert ("term-inconsistent", "South China Sea", "East Sea", True) in found(checker, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["known", "Known", "as", "also", "called", "NAMED", "dubbed", "referred", "to", "(", "or",
+                                 "aka", "the", "East", "Sea", " ", "  ", ",", "x"]), max_size=30),
+       st.integers(0, 200))
+def test_the_gloss_prefilter_never_changes_the_answer(words, cut):
+    """introduced_as_another_name skips its regex when no word it needs is near: the same answer."""
+    from vnterm.check.rules.consistency import _GLOSS_RE, _GLOSS_WINDOW, introduced_as_another_name
+
+    text = " ".join(words) + " Name"
+    start = min(cut, len(text))
+    assert introduced_as_another_name(text, start) == (
+        _GLOSS_RE.search(text, max(0, start - _GLOSS_WINDOW), start) is not None)

@@ -127,12 +127,17 @@ _GLOSS_RE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE)
 _GLOSS_WINDOW = 48
+_GLOSS_WORDS = ("known", "referred", "called", "named", "dubbed")
 
 
 def introduced_as_another_name(text: str, start: int) -> bool:
     """True when the words just before ``start`` introduce the mention as another name ("known as",
     "also called", "(or"): the writer gives both names on purpose."""
-    return _GLOSS_RE.search(text, max(0, start - _GLOSS_WINDOW), start) is not None
+    lo = max(0, start - _GLOSS_WINDOW)
+    window = text[lo:start].lower()
+    if "(" not in window and not any(word in window for word in _GLOSS_WORDS):
+        return False  # every way _GLOSS_RE can match holds one of these: skip the regex (most mentions)
+    return _GLOSS_RE.search(text, lo, start) is not None
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
