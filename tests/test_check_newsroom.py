@@ -131,6 +131,25 @@ def test_local_body_rewrite_takes_a_trailing_province_or_city(fixture_glossary):
         ("title-form", "People's Committee of Hai Phong city", "Hai Phong City People's Committee", True)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Chairman of the People's Committee of Ba Ria–Vung Tau Province spoke.\n",   # a dash joins two names
+    "The People's Committee of Ba Ria - Vung Tau met.\n",
+    "The Party Committee of the Hanoi People's Council met.\n",                       # the place qualifies a body
+])
+def test_a_place_that_runs_on_is_not_cut_by_a_rewrite(fixture_glossary, text):
+    """Rewriting only the part before the dash or the longer body would split a name (blind set 4)."""
+    checker = Checker(fixture_glossary, CheckConfig(style="government"))
+    assert [f for f in found(checker, text) if f[0] == "title-form"] == []
+
+
+def test_an_abbreviation_written_out_keeps_the_glossary_case():
+    from vnterm.check.rules.base import match_case
+
+    assert match_case("FM", "Minister of Foreign Affairs") == "Minister of Foreign Affairs"
+    assert match_case("VIETNAM", "Viet Nam") == "VIET NAM"  # a respelling in capitals stays in capitals
+    assert match_case("HA NOI", "Hanoi") == "HANOI"
+
+
 def test_a_body_already_named_is_not_rewritten(fixture_glossary):
     checker = Checker(fixture_glossary, CheckConfig(style="government"))
     text = "Chairman of the Vietnam Fatherland Front Committee of Ho Chi Minh City spoke.\n"

@@ -122,6 +122,8 @@ def match_case(found: str, expected: str) -> str:
     if not found or not expected:
         return expected
     if found.isupper() and len(found) > 1 and not expected.isupper():
+        if " " not in found and " " in expected and found.lower() != expected.replace(" ", "").lower():
+            return expected  # an abbreviation written out ("FM" → "Minister of Foreign Affairs"), not shouting
         return expected.upper()
     if found[0].isupper() and expected[0].islower():
         return expected[0].upper() + expected[1:]

@@ -39,6 +39,19 @@ def _place_first(text: str, starts: list[int]) -> bool:
     return False
 
 
+_DASH_ON_RE = re.compile(r"[ \u00a0]*[-–—‐][ \u00a0]*\w")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """True when the place name ending at ``end`` goes on: a dash joins another name to it, or
+    a body's name follows (the place qualifies a longer body): rewriting the part before would
+    split a name."""
+    if _DASH_ON_RE.match(text, end):
+        return True
+    rest = text[end : end + 40].lstrip(" \u00a0").replace("’", "'")
+    return rest != text[end : end + 40].replace("’", "'") and rest.startswith(_BODY_NAMES)
+
+
 class LocalBodies(RuleKind):
     yields = ("title-form",)
     needs = frozenset({"text"})
@@ -81,6 +94,8 @@ class LocalBodies(RuleKind):
                     or place in _PLACES_EXTRA):
                 continue
             end = m.start("name") + len(name)
+            if _runs_on(text, end):
+                continue  # "of Ba Ria–Vung Tau Province", "of the Hanoi People's Council": a longer name
             suffix = " ".join(name.split()[len(words):])
             if m.group("tail") and end == m.end("name"):  # "of Dong Nai province": the rewrite takes it too
                 if suffix:
