@@ -131,8 +131,9 @@ class Lexicon:
                 return compose.title_of(head, self.en(org))
         return None
 
-    def _derive_heads(self) -> dict[str, str]:
-        votes: dict[str, dict[str, int]] = {}
+    def _composed_titles(self):
+        """(English preferred term, folded words of a Vietnamese term) of every title concept: the
+        titles the head and bare-head votes read."""
         for c in self.glossary:
             if c.domain not in TITLE_DOMAINS:
                 continue
@@ -140,16 +141,20 @@ class Lexicon:
             if t is None:
                 continue
             for term in c.terms_for("vi"):
-                parts = key(term.text).split(" ")
-                for n in range(1, len(parts)):
-                    org = self.by_vi.get(" ".join(parts[n:]))
-                    if org is None or org.domain not in ORG_DOMAINS:
-                        continue
-                    o = org.preferred("en")
-                    head = compose.strip_org(t.text, o.text if o is not None else None)
-                    if head:
-                        d = votes.setdefault(" ".join(parts[:n]), {})
-                        d[head] = d.get(head, 0) + 1
+                yield t, key(term.text).split(" ")
+
+    def _derive_heads(self) -> dict[str, str]:
+        votes: dict[str, dict[str, int]] = {}
+        for t, parts in self._composed_titles():
+            for n in range(1, len(parts)):
+                org = self.by_vi.get(" ".join(parts[n:]))
+                if org is None or org.domain not in ORG_DOMAINS:
+                    continue
+                o = org.preferred("en")
+                head = compose.strip_org(t.text, o.text if o is not None else None)
+                if head:
+                    d = votes.setdefault(" ".join(parts[:n]), {})
+                    d[head] = d.get(head, 0) + 1
         out: dict[str, str] = {}
         for h, d in votes.items():  # a head read off one title only is no rule ("Viện trưởng")
             best = max(d, key=lambda x: (d[x], x))
@@ -169,28 +174,21 @@ class Lexicon:
 
     def _derive_bare(self) -> dict[str, str]:
         votes: dict[str, dict[str, int]] = {}
-        for c in self.glossary:
-            if c.domain not in TITLE_DOMAINS:
-                continue
-            t = c.preferred("en")
-            if t is None:
-                continue
-            for term in c.terms_for("vi"):
-                parts = key(term.text).split(" ")
-                for n in range(1, len(parts)):
-                    head = self.by_vi.get(" ".join(parts[:n]))
-                    where = self.by_vi.get(" ".join(parts[n:]))
-                    if head is None or head.domain not in TITLE_DOMAINS or where is None \
-                            or where.domain not in PLACE_DOMAINS:
-                        continue
-                    w = where.preferred("en")
-                    if w is None:
-                        continue
-                    for tail in (f" of {compose.country_name(w.text)}", f" of {w.text}"):
-                        if t.text.endswith(tail) and len(t.text) > len(tail):
-                            d = votes.setdefault(head.id, {})
-                            d[t.text[: -len(tail)]] = d.get(t.text[: -len(tail)], 0) + 1
-                            break
+        for t, parts in self._composed_titles():
+            for n in range(1, len(parts)):
+                head = self.by_vi.get(" ".join(parts[:n]))
+                where = self.by_vi.get(" ".join(parts[n:]))
+                if head is None or head.domain not in TITLE_DOMAINS or where is None \
+                        or where.domain not in PLACE_DOMAINS:
+                    continue
+                w = where.preferred("en")
+                if w is None:
+                    continue
+                for tail in (f" of {compose.country_name(w.text)}", f" of {w.text}"):
+                    if t.text.endswith(tail) and len(t.text) > len(tail):
+                        d = votes.setdefault(head.id, {})
+                        d[t.text[: -len(tail)]] = d.get(t.text[: -len(tail)], 0) + 1
+                        break
         out: dict[str, str] = {}
         for cid, d in votes.items():
             best = max(d, key=lambda x: (d[x], x))
