@@ -129,6 +129,13 @@ class LookupIndex:
                      if s >= min_score]
         return found
 
+    def _add(self, results: list[LookupResult], seen: set[str], key: str, score: float, exact: bool) -> None:
+        """Append a result for each concept of the folded ``key`` not already in ``seen``."""
+        for concept, term in self.by_key.get(key, ()):
+            if concept.id not in seen:
+                seen.add(concept.id)
+                results.append(LookupResult(concept, score, term, exact))
+
     def lookup(self, query: str, *, limit: int = 10, min_score: float = 60.0) -> list[LookupResult]:
         """Concepts for ``query``, best first: exact folded matches; else the terms it begins
         (:meth:`completions`); else, for a query no term begins with, fuzzy suggestions."""
@@ -137,29 +144,18 @@ class LookupIndex:
             return []
         results: list[LookupResult] = []
         seen: set[str] = set()
-        for concept, term in self.by_key.get(key, []):
-            if concept.id not in seen:
-                seen.add(concept.id)
-                results.append(LookupResult(concept, 100.0, term, True))
+        self._add(results, seen, key, 100.0, True)
         if results:
             return results[:limit]
         from rapidfuzz import fuzz
 
         for i in self.completions(key, limit * 3):
             cand = self.keys[i]
-            score = min(max(fuzz.WRatio(key, cand), min_score), 99.0)
-            for concept, term in self.by_key[cand]:
-                if concept.id not in seen:
-                    seen.add(concept.id)
-                    results.append(LookupResult(concept, score, term, False))
+            self._add(results, seen, cand, min(max(fuzz.WRatio(key, cand), min_score), 99.0), False)
         if results:  # the query begins a known term: it is being typed, not misspelt
             return results[:limit]
         for cand, score, _ in self.suggestions(key, limit * 3, min_score):
-            for concept, term in self.by_key[cand]:
-                if concept.id in seen:
-                    continue
-                seen.add(concept.id)
-                results.append(LookupResult(concept, min(float(score), 99.0), term, False))
+            self._add(results, seen, cand, min(float(score), 99.0), False)
         results.sort(key=lambda r: -r.score)
         return results[:limit]
 
