@@ -48,8 +48,9 @@ def _runs_on(text: str, end: int) -> bool:
     split a name."""
     if _DASH_ON_RE.match(text, end):
         return True
-    rest = text[end : end + 40].lstrip(" \u00a0").replace("’", "'")
-    return rest != text[end : end + 40].replace("’", "'") and rest.startswith(_BODY_NAMES)
+    after = text[end : end + 40].replace("’", "'")
+    rest = after.lstrip(" \u00a0")
+    return rest != after and rest.startswith(_BODY_NAMES)
 
 
 class LocalBodies(RuleKind):
