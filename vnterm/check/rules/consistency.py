@@ -36,6 +36,7 @@ from operator import attrgetter
 import ahocorasick_rs
 
 from ...glossary.matcher import Match
+from ...text import strip_diacritics
 from .base import Context, RawFinding, RuleKind, fold_cached, match_case
 
 _ABBREVIATIONS = frozenset({"abbreviation", "acronym", "shortForm"})
@@ -62,6 +63,24 @@ def related(a: str, b: str) -> bool:
     if _subsequence(wa, wb) if len(wa) <= len(wb) else _subsequence(wb, wa):
         return True
     return sorted(w for w in wa if w not in _FUNCTION_WORDS) == sorted(w for w in wb if w not in _FUNCTION_WORDS)
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """True when two forms share a content word, or one is the initials of the other ("NA" /
+    "National Assembly"): a short form of a name, not another name for it."""
+    wa = {w for w in _words(a) if w not in _FUNCTION_WORDS}
+    wb = {w for w in _words(b) if w not in _FUNCTION_WORDS}
+    if wa & wb:
+        return True
+    initials = lambda ws: "".join(w[0] for w in ws if w not in _FUNCTION_WORDS)  # noqa: E731
+    ca, cb = "".join(_words(a)), "".join(_words(b))
+    return ca == initials(_words(b)) or cb == initials(_words(a))
+
+
+def spelling_only(a: str, b: str) -> bool:
+    """True when two forms differ only in spacing, hyphens or case ("Ha Noi" / "Hanoi"): one
+    compound spelt two ways."""
+    return "".join(_words(a)).replace("-", "") == "".join(_words(b)).replace("-", "")
 
 
 def epithet(form: str) -> bool:
@@ -225,17 +244,29 @@ class TermConsistency(RuleKind):
         forms: dict[str, dict[str, list[int]]] = state.setdefault("forms", {})
         concepts = state.setdefault("concepts", {})
         offset = ctx.offset
+        if "body" not in state and offset < _LEAD_IN_CHARS:
+            at = body_start(ctx.text)
+            if at >= 0:
+                state["body"] = offset + at
+        body = state.get("body")
+        marked: set[str] = state.setdefault("marked", set())  # concepts written with diacritics somewhere
         for cid, full in self._usage(ctx).items():
             seen = forms.get(cid)
             if seen is None:
                 seen = forms[cid] = {}
                 concepts[cid] = full[0].concept
+            if cid not in marked and any(strip_diacritics(m.text) != m.text for m in full):
+                marked.add(cid)
             for m in full:
+                at = offset + m.start
+                in_body = body is None or at >= body
                 entry = seen.get(m.term.text)
                 if entry is None:
-                    seen[m.term.text] = [1, offset + m.start]
+                    seen[m.term.text] = [1, at, at if in_body else -1]
                 else:
                     entry[0] += 1
+                    if entry[2] < 0 and in_body:
+                        entry[2] = at
         written = state.get("written", frozenset())
         state["written"] = written | self.written_names(ctx.text)
 
@@ -245,11 +276,14 @@ class TermConsistency(RuleKind):
         forms_of: dict[str, dict[str, list[int]]] = state["forms"]
         verdicts = state.setdefault("verdicts", {})
         offset = ctx.offset
+        body = state.get("body")
         out: list[RawFinding] = []
         for cid, full in self._usage(ctx).items():
             verdict = verdicts.get(cid, _MISSING)
             if verdict is _MISSING:
-                verdict = verdicts[cid] = self._verdict(forms_of[cid], state["concepts"][cid], style, strict)
+                verdict = verdicts[cid] = self._verdict(_by_body_mention(forms_of[cid], state.get("body")),
+                                                        state["concepts"][cid], style, strict,
+                                                        cid in state.get("marked", ()))
             if verdict is None:
                 continue
             target, wrong_forms, until, why = verdict
@@ -257,6 +291,8 @@ class TermConsistency(RuleKind):
             for m in full:
                 if m.term.text not in wrong_forms or (until is not None and offset + m.start >= until):
                     continue
+                if not strict and body is not None and offset + m.start < body:
+                    continue  # a caption or headline before the dateline stands alone
                 key = (id(m.term), m.text)
                 fields = made.get(key)
                 if fields is None:
@@ -266,13 +302,23 @@ class TermConsistency(RuleKind):
                 out.append(RawFinding(m.start, m.end, "term-inconsistent", *fields))
         return out + self.reordered(ctx.text, state["written"])
 
-    def _verdict(self, forms: dict[str, list[int]], concept, style: str,
-                 strict: bool) -> tuple[str, frozenset[str], int | None, str] | None:
+    def _verdict(self, forms: dict[str, list[int]], concept, style: str, strict: bool,
+                 marked: bool = False) -> tuple[str, frozenset[str], int | None, str] | None:
         """(the form to use, the forms to flag, flagged only before this document offset (None:
         anywhere), why) for a concept whose full forms in the document are ``forms`` (each with its
         count and first offset, by first mention); None when it has a single form."""
         if len(forms) < 2:
             return None
+        verdict = self._verdict_of(forms, concept, style, strict)
+        if marked and verdict is not None and verdict[1]:
+            # "HÀ NỘI" … "Hanoi": the glossary's "Ha Noi" would drop the text's diacritics; a name
+            # spelt two ways with and without them is the diacritics and compound rules' to judge
+            target = verdict[0]
+            verdict = (target, frozenset(f for f in verdict[1] if not spelling_only(f, target)), *verdict[2:])
+        return verdict
+
+    def _verdict_of(self, forms: dict[str, list[int]], concept, style: str,
+                    strict: bool) -> tuple[str, frozenset[str], int | None, str] | None:
         pref = concept.preferred("en", style)
         preferred = pref.text if pref is not None else None
         if strict:
@@ -291,6 +337,12 @@ class TermConsistency(RuleKind):
         size = _sizes(order)
         first = order[0]
         longest = max(order, key=size.__getitem__)  # the first of the longest on a tie
+        if size[longest] > size[first] and not _shares_words(first, longest):
+            # a shorter name that shares no word with the longer ("Tet" / "Lunar New Year",
+            # "Politburo" / "Political Bureau") is another name, not its short form: two equivalents
+            rest = [f for f in order if f != first]
+            return TermConsistency._conventions({f: forms[f] for f in rest}, preferred) if len(rest) > 1 \
+                else (first, frozenset(), None, "")
         if size[longest] > size[first]:
             # a short form came first and a longer one follows: the glossary's preferred side wins
             if preferred == first:  # the document settled on the preferred short form: the longer is odd
@@ -312,3 +364,29 @@ class TermConsistency(RuleKind):
 
 
 _MISSING = object()
+
+#: a dateline opening the story after captions or a headline: "HÀ NỘI — …", "HANOI, May 3 (VNA) – …"
+_DATELINE_RE = re.compile(r"(?m)^(?P<place>[^\W\d_][^\W\d_ .'’]*(?:[ .'’]+[^\W\d_][^\W\d_.'’]*){0,3})"
+                          r"(?:,[^\n—–]{1,30}?)?(?:[ \u00a0]*\([A-Za-z/]{2,12}\))?[ \u00a0]*[—–][ \u00a0]")
+_LEAD_IN_CHARS = 3000
+
+
+def body_start(text: str) -> int:
+    """Where the story starts when captions or a headline come before its dateline (an upper-case
+    place and a dash at a line's start, within the first characters): the first mention of a name
+    is counted from there. -1 when the text opens with its dateline or has none."""
+    for m in _DATELINE_RE.finditer(text, 0, min(len(text), _LEAD_IN_CHARS)):
+        place = m.group("place")
+        if m.start() > 0 and place.isupper() and sum(c.isalpha() for c in place) >= 2:
+            return m.start()
+    return -1
+
+
+def _by_body_mention(forms: dict[str, list[int]], body: int | None) -> dict[str, list[int]]:
+    """``forms`` ordered by first mention in the story's body, each as [count, first offset]; a form
+    written only in the captions or headline before its dateline is left out (each caption stands
+    alone: no first mention there); as given when there is no lead-in."""
+    if body is None:
+        return {f: v[:2] for f, v in forms.items()}
+    order = sorted((f for f in forms if forms[f][2] >= 0), key=lambda f: forms[f][2])
+    return {f: [forms[f][0], forms[f][2]] for f in order}
