@@ -121,3 +121,70 @@ def test_the_body_after_captions_is_judged_as_a_text_of_its_own(checker):
 def test_a_name_with_diacritics_is_not_respelt_without_them(checker):
     text = "HÀ NỘI — The conference opened in Hanoi on Saturday with Phạm Minh Chính.\n"
     assert [f for f in found(checker, text) if f[2] == "Ha Noi"] == []
+
+
+def test_a_short_name_after_the_full_reference_is_kept_under_a_preset(gov):
+    text = "The Politburo's Resolution No. 57-NQ/TW (Resolution 57) sets targets.\n"
+    assert found(gov, text, rule="legal-ref") == []
+
+
+# --- wrong fixes found by reading every fix (bench_check.py fixes) ---------------------------------
+
+def test_an_english_word_is_not_a_vietnamese_name_without_marks(bundled_glossary):
+    keep = Checker(bundled_glossary, CheckConfig(style="vns"))
+    text = "VIENTIANE — The newspaper of the Lao People’s Revolutionary Party praised Phạm Minh Chính.\n"
+    assert [f for f in found(keep, text, rule="name-diacritics") if f[1] == "Lao"] == []
+
+
+def test_a_family_tied_between_its_forms_takes_the_documents_dialect(checker):
+    text = ("Recognised as an urban centre, the city covers 567 square kilometers.\n\n"
+            "It will welcome international organizations and build a convention center.\n")
+    assert found(checker, text, rule="spelling") == [
+        ("spelling", "Recognised", "Recognized"), ("spelling", "centre", "center")]
+
+
+def test_oxford_spelling_is_still_consistent(checker):
+    text = "The organizations recognized the colour of the festival and its centre.\n"
+    assert found(checker, text, rule="spelling") == []
+
+
+# --- misses of set 4 -------------------------------------------------------------------------------
+
+def test_a_proper_name_in_lower_case_is_flagged_where_the_text_capitalises_its_words(checker):
+    text = ("He visited former party and state leaders.\n\n"
+            "He praised her contributions to the Party, State and parliament.\n")
+    assert found(checker, text, rule="term-inconsistent") == [
+        ("term-inconsistent", "party and state", "Party and State")]
+
+
+@pytest.mark.parametrize("text", [
+    "He visited former party and state leaders.\n",                      # nothing capitalised elsewhere
+    "The Prime Minister issued an official dispatch. Official Dispatch No. 110/CD-TTg followed.\n",
+    "Tô Lâm, general secretary of the 13th Party Central Committee, spoke. The General Secretary left.\n",
+])
+def test_common_nouns_in_lower_case_are_not_names(checker, text):
+    assert [f for f in found(checker, text, rule="term-inconsistent") if f[1].islower()] == []
+
+
+def test_one_post_called_chairman_and_chairwoman(checker):
+    text = ("Delegate Vo Thi Minh Sinh, Chairman of the Vietnam Fatherland Front Committee of Nghe An province, spoke.\n\n"
+            "Photo: Vo Thi Minh Sinh, Chairwoman of the Vietnam Fatherland Front Committee of Nghe An province.\n")
+    assert found(checker, text, rule="term-inconsistent") == [("term-inconsistent", "Chairman", "Chairwoman")]
+
+
+@pytest.mark.parametrize("text", [
+    # several holders, or a past one
+    "Vice Chairman of the Hanoi People's Committee A and Vice Chairwoman of the Hanoi People's Committee B met.\n",
+    "Former Chairman of the Hanoi People's Committee A met Chairwoman of the Hanoi People's Committee B.\n",
+    # two different posts
+    "Chairman of the Hanoi People's Committee A met Chairwoman of the Hanoi People's Council B.\n",
+])
+def test_chairman_beside_chairwoman_of_other_posts_is_fine(checker, text):
+    assert [f for f in found(checker, text) if f[2] == "Chairwoman"] == []
+
+
+def test_a_non_standard_name_of_a_defunct_department_is_deprecated(checker):
+    text = "According to the Department of Labour, War Invalids, and Social Affairs, 261 businesses reported.\n"
+    assert found(checker, text, rule="term-deprecated") == [
+        ("term-deprecated", "Department of Labour, War Invalids, and Social Affairs",
+         "Department of Labour, Invalids and Social Affairs")]

@@ -165,10 +165,67 @@ def _bounded(text: str, start: int, end: int) -> bool:
         end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
+#: the domains of proper names (bodies, the Party and the State); titles, documents and events
+#: have a common-noun use in lower case
+_NAME_DOMAINS = frozenset({"party", "org"})
+
+
+def lower_name(m: Match) -> tuple[str, ...]:
+    """The capitalised content words of a proper name matched in lower case ("party and state" for
+    "Party and State"), or () when the match is no such thing: a term of two or more words whose
+    content words are all capitalised, not an abbreviation, written all in lower case."""
+    term = m.term.text
+    if m.term.type in _ABBREVIATIONS or not m.text.islower() or " " not in term or (
+            m.concept.domain not in _NAME_DOMAINS):
+        return ()  # a title ("general secretary of …") or a kind of document ("an official dispatch")
+        # in lower case is the common noun, as styles that lower-case titles after a name write it
+    words = [w for w in term.split() if w.lower() not in _FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ()
+    return tuple(words)
+
+
+def _capitalised_in(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` capitalised inside a sentence (after a lower-case word or a
+    comma), not only where any word would be capitalised."""
+    return re.search(rf"(?:[a-z]|,)[ \u00a0]{re.escape(word)}\b", text) is not None
+
+
+_NAME_PART = r"(?:[A-Z][\w'’-]*|of|the|and|province|city)"
+#: "Chairman of the Vietnam Fatherland Front Committee of Nghe An province": a one-holder post, its body
+_CHAIR_RE = re.compile(rf"\bChair(?P<g>man|woman)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+                       rf"(?P<body>[A-Z][\w'’-]*(?:[ \u00a0]+{_NAME_PART})*)")
+#: words before a title that make it a post with several holders or a past holder
+_NOT_ONE_HOLDER_RE = re.compile(r"(?:\b(?:Vice|Deputy|Standing|Permanent|former|Former|ex)[- \u00a0]+)$")
+
+
+def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
+    """Each "Chairman/Chairwoman of <body>" naming the one current holder of a post: (start and end
+    of the title word, woman?, the body's key)."""
+    out = []
+    if "Chair" not in text:
+        return out
+    for m in _CHAIR_RE.finditer(text):
+        if _NOT_ONE_HOLDER_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        words = m.group("body").split()
+        while words and words[-1] in ("of", "the", "and"):
+            words.pop()
+        out.append((m.start(), m.start("g") + len(m.group("g")), m.group("g") == "woman",
+                    " ".join(words).lower().replace("’", "'")))
+    return out
+
+
 class TermConsistency(RuleKind):
     yields = ("term-inconsistent",)
     needs = frozenset({"hits", "text"})
     streams = True
+    #: the forms of each concept (and the proper names written in lower case); then whether the
+    #: document capitalises those names' words elsewhere
+    passes = 2
+
+    def gathers_hits(self, pass_no: int) -> bool:
+        return pass_no == 0
 
     def __init__(self, checker) -> None:
         super().__init__(checker)
@@ -240,6 +297,19 @@ class TermConsistency(RuleKind):
         return usage
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if pass_no == 1:  # the words of proper names written in lower case: capitalised elsewhere?
+            capital: set[str] = state.setdefault("capital", set())
+            for word in state.get("want", ()):
+                if word not in capital and _capitalised_in(ctx.text, word):
+                    capital.add(word)
+            return
+        style = ctx.config.style_id
+        for m in ctx.hits.terms:
+            if m.text.islower() and not _common_phrase(m, style):
+                state.setdefault("want", set()).update(lower_name(m))
+        for _, _, woman, body in chair_posts(ctx.text):
+            if woman:
+                state.setdefault("chairwomen", set()).add(body)
         # per concept: each form with its count and the document offset of its first mention, by first mention
         forms: dict[str, dict[str, list[int]]] = state.setdefault("forms", {})
         concepts = state.setdefault("concepts", {})
@@ -300,7 +370,42 @@ class TermConsistency(RuleKind):
                     msg = f"'{m.text}' and '{target}' {why.format(cid=cid)}; use '{target}'"
                     fields = made[key] = (m.text, expected, cid, msg, not m.ambiguous)
                 out.append(RawFinding(m.start, m.end, "term-inconsistent", *fields))
-        return out + self.reordered(ctx.text, state["written"])
+        return out + self._lowered(ctx, state) + self._chairs(ctx, state) + self.reordered(ctx.text, state["written"])
+
+    @staticmethod
+    def _chairs(ctx: Context, state: dict) -> list[RawFinding]:
+        """"Chairman of X" where the same text calls the one holder of that post "Chairwoman of X":
+        nobody writes "Chairwoman" of a man, so the holder is a woman."""
+        women = state.get("chairwomen")
+        if not women:
+            return []
+        out = []
+        for start, end, woman, body in chair_posts(ctx.text):
+            if not woman and body in women:
+                found = ctx.text[start:end]
+                out.append(RawFinding(start, end, "term-inconsistent", found, "Chairwoman", None,
+                                      f"'{found}' and 'Chairwoman' both name the holder of one post in this document; "
+                                      f"use 'Chairwoman'", True))
+        return out
+
+    @staticmethod
+    def _lowered(ctx: Context, state: dict) -> list[RawFinding]:
+        """A proper name written in lower case ("former party and state leaders") where the document
+        capitalises its words elsewhere ("the Party, State and parliament"): the name, capitalised."""
+        capital = state.get("capital")
+        if not capital:
+            return []
+        style = ctx.config.style_id
+        out: list[RawFinding] = []
+        for m in ctx.hits.terms:
+            words = lower_name(m) if m.text.islower() else ()
+            if not words or _common_phrase(m, style) or not all(w in capital for w in words):
+                continue
+            expected = m.term.text
+            out.append(RawFinding(m.start, m.end, "term-inconsistent", m.text, expected, m.concept.id,
+                                  f"'{m.text}' is the proper name '{expected}', capitalised elsewhere in this "
+                                  f"document; use '{expected}'", not m.ambiguous))
+        return out
 
     def _verdict(self, forms: dict[str, list[int]], concept, style: str, strict: bool,
                  marked: bool = False) -> tuple[str, frozenset[str], int | None, str] | None:

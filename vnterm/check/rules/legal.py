@@ -31,6 +31,7 @@ _DECREES_RE = re.compile(
 _DECREE_NUM_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?")
 #: a symbol's letter code holding a plain "D" where an outlet keeping diacritics writes "Đ" ("ND-CP", "QD-TTg")
 _D_CODE_RE = re.compile(r"[A-Z]D\b|\bD[A-Z]")
+_LEAD_RE = re.compile(r"\d+")
 #: a number with a symbol or a year ("57-NQ/TW", "58/2022"), not a number alone
 _HAS_CODE = re.compile(r"[/\-–]")
 
@@ -47,6 +48,11 @@ class LegalRefs(RuleKind):
     streams = True
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        cited: set = state.setdefault("cited", set())  # (kind, number) of references cited in full
+        for r in self._refs(ctx):
+            number = r[0].group("num")
+            if _HAS_CODE.search(number):
+                cited.add((r[1], _LEAD_RE.match(number).group(0)))
         if ctx.config.diacritics_policy != "strip":  # symbols written with "Đ" and with "D", by count
             marks: Counter = state.setdefault("marks", Counter())
             for r in self._refs(ctx):
@@ -71,9 +77,11 @@ class LegalRefs(RuleKind):
         out: list[RawFinding] = []
         strip = ctx.config.diacritics_policy == "strip"
         marks = state.get("marks", Counter())
+        cited = state.get("cited", set())
         for m, kind_text, form, code, party in refs:
-            if policy == "consistent" and not m.group("no") and not _HAS_CODE.search(m.group("num")):
-                continue  # a short reference by number alone ("Resolution 57"), as newsrooms write after the full one
+            if not m.group("no") and not _HAS_CODE.search(m.group("num")) and (
+                    policy == "consistent" or (kind_text, m.group("num")) in cited):
+                continue  # a short name by number alone ("Resolution 57") after the full reference
             if policy is True:
                 expected = f"{kind_text} No. {code}"
             elif policy is False:
