@@ -30,8 +30,8 @@ def found(checker, text, date=None, rule=None):
 @pytest.mark.parametrize("text", [
     "The Politburo issued Resolution No. 57-NQ/TW on science. Resolution 57 sets targets for 2030.\n",
     "Under Resolution No. 68-NQ/TW, the plan for Resolution 68 and Resolution 139 was adopted.\n",
-    "Decree No. 35/2025/NĐ-CP took effect on March 1, 2025.\n",
-    "Under Decision No. 1265/QĐ-TTg and Decision No. 1266/QĐ-TTg, two chairmen were appointed.\n",
+    "Minister Đỗ Đức Duy took office under Decree No. 35/2025/NĐ-CP on March 1, 2025.\n",
+    "Under Decision No. 1265/QĐ-TTg and Decision No. 1266/QĐ-TTg, Phạm Minh Chính appointed two chairmen.\n",
 ])
 def test_short_references_and_symbols_keeping_their_d_are_consistent(checker, text):
     assert found(checker, text, rule="legal-ref") == []
@@ -188,3 +188,22 @@ def test_a_non_standard_name_of_a_defunct_department_is_deprecated(checker):
     assert found(checker, text, rule="term-deprecated") == [
         ("term-deprecated", "Department of Labour, War Invalids, and Social Affairs",
          "Department of Labour, Invalids and Social Affairs")]
+
+
+def test_a_symbols_d_in_unaccented_copy_is_dropped(checker):
+    text = "The Ministry began operating under Decree No. 35/2025/NĐ-CP.\n"
+    assert found(checker, text, rule="legal-ref") == [
+        ("legal-ref", "Decree No. 35/2025/NĐ-CP", "Decree No. 35/2025/ND-CP")]
+
+
+def test_a_preferred_short_form_then_a_rival_full_form_is_still_flagged(checker):
+    text = ("The Politburo met on Monday. The Politburo then issued a resolution.\n\n"
+            "Members of the Political Bureau and the Secretariat were present.\n")
+    assert found(checker, text, rule="term-inconsistent") == [
+        ("term-inconsistent", "Political Bureau", "Politburo")]
+
+
+def test_chairmen_of_committees_with_on_in_their_names_are_different_posts(checker):
+    text = ("A was elected Chairman of the Committee on Legal and Judicial Affairs, and B was chosen as "
+            "Chairwoman of the Committee on Deputies' Affairs.\n")
+    assert [f for f in found(checker, text) if f[2] == "Chairwoman"] == []

@@ -191,7 +191,7 @@ def _capitalised_in(text: str, word: str) -> bool:
     return re.search(rf"(?:[a-z]|,)[ \u00a0]{re.escape(word)}\b", text) is not None
 
 
-_NAME_PART = r"(?:[A-Z][\w'’-]*|of|the|and|province|city)"
+_NAME_PART = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|province|city)"
 #: "Chairman of the Vietnam Fatherland Front Committee of Nghe An province": a one-holder post, its body
 _CHAIR_RE = re.compile(rf"\bChair(?P<g>man|woman)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
                        rf"(?P<body>[A-Z][\w'’-]*(?:[ \u00a0]+{_NAME_PART})*)")
@@ -209,8 +209,10 @@ def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
         if _NOT_ONE_HOLDER_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
         words = m.group("body").split()
-        while words and words[-1] in ("of", "the", "and"):
+        while words and words[-1] in ("of", "on", "for", "the", "and"):
             words.pop()
+        if len(words) < 2:
+            continue  # "Chairman of the Committee": no body named, no one post
         out.append((m.start(), m.start("g") + len(m.group("g")), m.group("g") == "woman",
                     " ".join(words).lower().replace("’", "'")))
     return out
@@ -442,18 +444,16 @@ class TermConsistency(RuleKind):
         size = _sizes(order)
         first = order[0]
         longest = max(order, key=size.__getitem__)  # the first of the longest on a tie
-        if size[longest] > size[first] and not _shares_words(first, longest):
-            # a shorter name that shares no word with the longer ("Tet" / "Lunar New Year",
-            # "Politburo" / "Political Bureau") is another name, not its short form: two equivalents
-            rest = [f for f in order if f != first]
-            return TermConsistency._conventions({f: forms[f] for f in rest}, preferred) if len(rest) > 1 \
-                else (first, frozenset(), None, "")
         if size[longest] > size[first]:
             # a short form came first and a longer one follows: the glossary's preferred side wins
             if preferred == first:  # the document settled on the preferred short form: the longer is odd
                 wrong = frozenset(f for f in order if size[f] > size[first] and not related(f, first))
                 return first, wrong, None, "both name concept '{cid}' in this document, the short form first"
             if preferred == longest:  # an admitted short form before the preferred full one
+                if not _shares_words(first, longest):
+                    # a name that shares no word with the full one ("Tet" / "Lunar New Year") is an
+                    # equivalent of it, not its short form: no first mention to take the full form
+                    return first, frozenset(), None, ""
                 until = forms[longest][1]
                 wrong = frozenset(f for f in order if not related(f, longest))
                 return longest, wrong, until, "both name concept '{cid}' in this document, the full form at first mention"

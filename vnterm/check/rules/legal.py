@@ -32,6 +32,8 @@ _DECREE_NUM_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?")
 #: a symbol's letter code holding a plain "D" where an outlet keeping diacritics writes "Đ" ("ND-CP", "QD-TTg")
 _D_CODE_RE = re.compile(r"[A-Z]D\b|\bD[A-Z]")
 _LEAD_RE = re.compile(r"\d+")
+#: a Vietnamese letter with a mark other than "Đ" (which symbols carry): the copy keeps diacritics
+_MARKED_RE = re.compile("[àáâãèéêìíòóôõùúýăđĩũơưẠ-ỹÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ]")
 #: a number with a symbol or a year ("57-NQ/TW", "58/2022"), not a number alone
 _HAS_CODE = re.compile(r"[/\-–]")
 
@@ -55,6 +57,8 @@ class LegalRefs(RuleKind):
                 cited.add((r[1], _LEAD_RE.match(number).group(0)))
         if ctx.config.diacritics_policy != "strip":  # symbols written with "Đ" and with "D", by count
             marks: Counter = state.setdefault("marks", Counter())
+            if not marks["text"] and _MARKED_RE.search(ctx.text):
+                marks["text"] = 1  # the copy itself writes Vietnamese marks somewhere
             for r in self._refs(ctx):
                 number = r[0].group("num")
                 if "Đ" in number or "đ" in number:
@@ -89,7 +93,8 @@ class LegalRefs(RuleKind):
             else:  # the document's majority form of "No.", spaced as this reference spaces it
                 expected = f"{kind_text} {keep}{code}" if form != keep else _respell(m, code)
             found = m.group(0)
-            if not strip and _fold_d(found) == _fold_d(expected) and marks["Đ"] > marks["D"]:
+            if not strip and _fold_d(found) == _fold_d(expected) and marks["Đ"] > marks["D"] and (
+                    marks["D"] or marks["text"]):
                 continue  # a symbol that keeps its "Đ" ("NĐ-CP", "QĐ-TTg") where the style and the text do
             if found == expected:
                 continue
