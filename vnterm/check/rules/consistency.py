@@ -188,15 +188,23 @@ def lower_name(m: Match) -> tuple[str, ...]:
 def _capitalised_in(text: str, word: str) -> bool:
     """True when ``text`` writes ``word`` capitalised inside a sentence (after a lower-case word or a
     comma), not only where any word would be capitalised."""
-    return re.search(rf"(?:[a-z]|,)[ \u00a0]{re.escape(word)}\b", text) is not None
+    n = len(word)
+    for sep in (" ", "\u00a0"):
+        at = text.find(sep + word)
+        while at > 0:  # a literal search: a regular expression opening with a class scans every character
+            before, end = text[at - 1], at + 1 + n
+            if (before == "," or before.islower()) and not (end < len(text) and text[end].isalnum()):
+                return True
+            at = text.find(sep + word, at + 1)
+    return False
 
 
 _NAME_PART = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|province|city)"
 #: "Chairman of the Vietnam Fatherland Front Committee of Nghe An province": a one-holder post, its body
-_CHAIR_RE = re.compile(rf"\bChair(?P<g>man|woman)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+_CHAIR_RE = re.compile(rf"Chair(?P<g>man|woman)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
                        rf"(?P<body>[A-Z][\w'’-]*(?:[ \u00a0]+{_NAME_PART})*)")
 #: words before a title that make it a post with several holders or a past holder
-_NOT_ONE_HOLDER_RE = re.compile(r"(?:\b(?:Vice|Deputy|Standing|Permanent|former|Former|ex)[- \u00a0]+)$")
+_NOT_ONE_HOLDER = ("Vice", "Deputy", "Standing", "Permanent", "former", "Former", "ex")
 
 
 def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
@@ -206,7 +214,9 @@ def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
     if "Chair" not in text:
         return out
     for m in _CHAIR_RE.finditer(text):
-        if _NOT_ONE_HOLDER_RE.search(text, max(0, m.start() - 12), m.start()):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "Vice-Chairman" passes (a post with several holders is skipped below), "XChairman" not
+        if text[max(0, m.start() - 12) : m.start()].rstrip(" -\u00a0").endswith(_NOT_ONE_HOLDER):
             continue
         words = m.group("body").split()
         while words and words[-1] in ("of", "on", "for", "the", "and"):
@@ -216,6 +226,14 @@ def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
         out.append((m.start(), m.start("g") + len(m.group("g")), m.group("g") == "woman",
                     " ".join(words).lower().replace("’", "'")))
     return out
+
+
+def _chair_posts(ctx: Context) -> list[tuple[int, int, bool, str]]:
+    """:func:`chair_posts` of the context's text, once per context."""
+    found = ctx.cache.get("chair-posts")
+    if found is None:
+        found = ctx.cache["chair-posts"] = chair_posts(ctx.text)
+    return found  # type: ignore[return-value]
 
 
 class TermConsistency(RuleKind):
@@ -307,9 +325,10 @@ class TermConsistency(RuleKind):
             return
         style = ctx.config.style_id
         for m in ctx.hits.terms:
-            if m.text.islower() and not _common_phrase(m, style):
-                state.setdefault("want", set()).update(lower_name(m))
-        for _, _, woman, body in chair_posts(ctx.text):
+            words = lower_name(m) if m.text.islower() else ()
+            if words and not _common_phrase(m, style):
+                state.setdefault("want", set()).update(words)
+        for _, _, woman, body in _chair_posts(ctx):
             if woman:
                 state.setdefault("chairwomen", set()).add(body)
         # per concept: each form with its count and the document offset of its first mention, by first mention
@@ -327,7 +346,7 @@ class TermConsistency(RuleKind):
             if seen is None:
                 seen = forms[cid] = {}
                 concepts[cid] = full[0].concept
-            if cid not in marked and any(strip_diacritics(m.text) != m.text for m in full):
+            if cid not in marked and any(not m.text.isascii() and strip_diacritics(m.text) != m.text for m in full):
                 marked.add(cid)
             for m in full:
                 at = offset + m.start
@@ -382,7 +401,7 @@ class TermConsistency(RuleKind):
         if not women:
             return []
         out = []
-        for start, end, woman, body in chair_posts(ctx.text):
+        for start, end, woman, body in _chair_posts(ctx):
             if not woman and body in women:
                 found = ctx.text[start:end]
                 out.append(RawFinding(start, end, "term-inconsistent", found, "Chairwoman", None,
