@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_check.py labelled   # precision/recall on tests/data/check/labelled.jsonl
     .venv/bin/python bench/bench_check.py seeds      # raw findings on the five seed articles
+    .venv/bin/python bench/bench_check.py fixes --sets DIR...   # every fix offered, in its sentence, to read
     .venv/bin/python bench/bench_check.py speed      # vnterm vs textlint + prh, same text, same rules
     .venv/bin/python bench/bench_check.py parallel   # default workers vs --jobs 1, idle and under a busy loop
     .venv/bin/python bench/bench_check.py memory     # peak RSS at 1.2M and 12M words
@@ -230,6 +231,58 @@ def _print_scores(res: dict) -> None:
                 print("      overlap missed:", m)
             for a in o["false_alarms"]:
                 print("      overlap false alarm:", a)
+
+
+# --- every fix in its sentence -------------------------------------------------------------------
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or line) holding ``text[start:end]``."""
+    lo = max(text.rfind("\n", 0, start), *(text.rfind(p, 0, start) for p in (". ", "! ", "? "))) + 1
+    hi = min([i for i in (text.find("\n", end), *(text.find(p, end) for p in (". ", "! ", "? "))) if i >= 0]
+             or [len(text)])
+    return lo, min(len(text), hi + 1)
+
+
+def fixes(sets: list[Path], seeds_dir: Path = SEEDS, styles: tuple[str, ...] = ("consistent", "preset")) -> list[dict]:
+    """Every fix the checker offers on the labelled sets (``paragraphs.jsonl`` or ``*.jsonl`` rows with
+    ``text``) and the seed articles, under ``consistent`` and each paragraph's preset: the sentence
+    before and after the one replacement, for a reader to judge (issue 14: no fix may write wrong English)."""
+    glossary = load_glossaries(None)
+    checkers: dict[str, Checker] = {}
+    docs: list[tuple[str, str, str | None, str | None]] = []  # (id, text, date, preset)
+    for path in sets:
+        files = [path / "paragraphs.jsonl"] if path.is_dir() else [path]
+        for f in files:
+            for line in f.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    item = json.loads(line)
+                    docs.append((f"{f.parent.name}/{item['id']}", item["text"], item.get("date"), item.get("style")))
+    for p in sorted(seeds_dir.glob("*.txt")):
+        docs.append((f"seeds/{p.name}", p.read_text(encoding="utf-8"), None, None))
+    rows, seen = [], set()
+    for pid, text, date, preset in docs:
+        for run in styles:
+            style = (preset or "consistent") if run == "preset" else "consistent"
+            checker = checkers.setdefault(style, Checker(glossary, CheckConfig(style=style)))
+            doc = load_document(f"{pid.replace('/', '_')}.txt", text + ("" if text.endswith("\n") else "\n"))
+            if date:
+                doc.date = date
+            for f in checker.check(doc):
+                if not f.fixable or not f.expected:
+                    continue
+                key = (pid, f.start, f.rule, f.expected)
+                if key in seen:
+                    continue
+                seen.add(key)
+                lo, hi = _sentence_around(doc.text, f.start, f.end)
+                before = doc.text[lo:hi].strip()
+                after = (doc.text[lo:f.start] + f.expected + doc.text[f.end:hi]).strip()
+                rows.append({"id": pid, "style": style, "rule": f.rule, "found": f.found, "expected": f.expected,
+                             "before": before, "after": after})
+    return rows
 
 
 # --- seeds --------------------------------------------------------------------------------------
@@ -522,7 +575,10 @@ def memory(sizes=(1_200_000, 12_000_000), fmt: str = "json") -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("what", nargs="?", choices=["labelled", "seeds", "speed", "parallel", "memory", "all"], default="all")
+    ap.add_argument("what", nargs="?", choices=["labelled", "fixes", "seeds", "speed", "parallel", "memory", "all"],
+                    default="all")
+    ap.add_argument("--sets", type=Path, nargs="*", default=[],
+                    help="fixes: labelled sets (folders with paragraphs.jsonl, or .jsonl files) besides the seeds")
     ap.add_argument("--repeat", type=int, default=5, help="speed, parallel: interleaved rounds (medians are kept)")
     ap.add_argument("--runs", default="bundled:1200000,10000:12000",
                     help="speed: GLOSSARY:WORDS pairs (bundled, or a number of concepts)")
@@ -539,6 +595,12 @@ def main() -> None:
         _print_scores({f"{k} [{args.style}]": v for k, v in res.items()})
         if args.blind is not None:
             _print_scores({f"blind {k}": v for k, v in blind(args.blind).items()})
+    if args.what == "fixes":
+        rows = fixes(args.sets)
+        for r in rows:
+            print(f"[{r['id']} {r['style']}] {r['rule']}: {r['found']!r} -> {r['expected']!r}\n"
+                  f"   - {r['before']}\n   + {r['after']}")
+        print(f"{len(rows)} fixes")
     if args.what in ("seeds", "all"):
         text = seeds()
         print(text.strip().splitlines()[-1], "-> bench/results/check_seeds.txt")

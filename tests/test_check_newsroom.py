@@ -131,9 +131,18 @@ def test_local_body_rewrite_takes_a_trailing_province_or_city(fixture_glossary):
         ("title-form", "People's Committee of Hai Phong city", "Hai Phong City People's Committee", True)]
 
 
+def test_a_place_joined_by_a_dash_is_rewritten_whole(fixture_glossary):
+    """The rewrite takes the whole dashed name, never the part before the dash (blind set 4, u08)."""
+    checker = Checker(fixture_glossary, CheckConfig(style="government"))
+    assert [f for f in found(checker, "The Chairman of the People's Committee of Ba Ria–Vung Tau Province spoke.\n")
+            if f[0] == "title-form"] == [
+        ("title-form", "People's Committee of Ba Ria–Vung Tau Province", "Ba Ria–Vung Tau Provincial People's Committee",
+         True)]
+
+
 @pytest.mark.parametrize("text", [
-    "The Chairman of the People's Committee of Ba Ria–Vung Tau Province spoke.\n",   # a dash joins two names
-    "The People's Committee of Ba Ria - Vung Tau met.\n",
+    "The People's Committee of Ba Ria - Vung Tau met.\n",                            # a spaced dash: not one name
+    "The Chief of the Office of the National Assembly Delegation and the People's Council of Hanoi spoke.\n",
     "The Party Committee of the Hanoi People's Council met.\n",                       # the place qualifies a body
 ])
 def test_a_place_that_runs_on_is_not_cut_by_a_rewrite(fixture_glossary, text):

@@ -20,7 +20,7 @@ _LEGAL_RE = re.compile(
 _BODY_ALT = "|".join(re.escape(b).replace("'", "['’]") for b in LOCAL_BODIES)
 _BODY_RE = re.compile(
     rf"(?P<level>(?:Provincial|City|Municipal|District|Commune|Ward)\s+)?(?P<body>{_BODY_ALT})\s+of\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][a-zà-ỹđ]+(?:[ \u00a0][A-Z][a-zà-ỹđ]+){0,4})\b(?!['’]s)"
+    r"(?P<name>[A-Z][a-zà-ỹđ]+(?:(?:[ \u00a0]|[-–](?=[A-Z]))[A-Z][a-zà-ỹđ]+){0,4})\b(?!['’]s)"
     r"(?P<tail>[ \u00a0](?:province|city)\b(?!['’]s))?"
 )
 _LEVELS = ("Provincial", "City", "Municipal", "District", "Commune", "Ward")

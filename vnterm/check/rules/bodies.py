@@ -22,9 +22,21 @@ _COUNTRY_WORDS = frozenset({"Vietnam", "Nam", "VIETNAM", "NAM"})
 _BODY_NAMES = tuple(b for b in LOCAL_BODIES)
 
 
-def _place_first(text: str, starts: list[int]) -> bool:
-    """True when the document names some local body place first ("the HCMC People's Committee",
-    "Hai Phong City Police"): a capitalised word before the body (or its level) that is not an article."""
+def _body_at(rest: str) -> str | None:
+    """The body named at the start of ``rest`` (apostrophes straight), after a level word if any."""
+    for name in _BODY_NAMES:
+        if rest.startswith(name):
+            return name
+    head, _, tail = rest.partition(" ")
+    if head in _LEVEL_WORDS:
+        return next((name for name in _BODY_NAMES if tail.startswith(name)), None)
+    return None
+
+
+def _place_first(text: str, starts: list[int]) -> set[str]:
+    """The local bodies the document names place first ("the HCMC People's Committee", "Hai Phong
+    City Police"): a capitalised word before the body (or its level) that is not an article."""
+    found: set[str] = set()
     for pos in starts:
         before = _WORD_BEFORE_RE.search(text, max(0, pos - 40), pos)
         if before is None:
@@ -33,12 +45,19 @@ def _place_first(text: str, starts: list[int]) -> bool:
         if word in _COUNTRY_WORDS:
             continue  # "the Provincial Vietnam Fatherland Front Committee": the country is in the body's own name
         if word[:1].isupper() and word not in _ARTICLES and word not in _LEVEL_WORDS:
-            rest = text[pos : pos + 40].replace("’", "'")
-            if rest.startswith(_BODY_NAMES) or rest.split(" ", 1)[0] in _LEVEL_WORDS:
-                return True
-    return False
+            body = _body_at(text[pos : pos + 40].replace("’", "'"))
+            if body is not None:
+                found.add(body)
+    return found
 
 
+#: a body joined to the name before it ("the National Assembly Delegation and the People's Council
+#: of Hanoi"): the place after it may qualify both, so the phrase is not rewritten (unless the
+#: name before "and" ends in a place of its own: "… of Hai Phong and the People's Committee of …")
+_COORDINATED_RE = re.compile(r"(?P<word>[A-Z][\w'’]*)[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+)?\Z")
+
+
+_DASH_RE = re.compile(r"[-–]")
 _DASH_ON_RE = re.compile(r"[ \u00a0]*[-–—‐][ \u00a0]*\w")
 
 
@@ -59,23 +78,32 @@ class LocalBodies(RuleKind):
     streams = True
 
     # Under the default style the order is the document's: "People's Committee of Hai Phong" is
-    # flagged only where the same text also names a body place first.
+    # flagged only where the same text also names that kind of body place first ("the Hai Phong
+    # People's Committee"); a text that writes every People's Committee "of X Province" is consistent.
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
-        if ctx.config.body_order == "consistent" and not state.get("place_first"):
-            state["place_first"] = _place_first(ctx.text, context_anchors(ctx)[1])
+        if ctx.config.body_order == "consistent":
+            state.setdefault("place_first", set()).update(_place_first(ctx.text, context_anchors(ctx)[1]))
 
     def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         text = ctx.text
         place_keys = self.checker.place_keys
-        if ctx.config.body_order == "consistent" and not state.get("place_first"):
-            return []  # no fixed order, and the document never names a place first
+        placed: set[str] | None = None
+        if ctx.config.body_order == "consistent":
+            placed = state.get("place_first") or set()
+            if not placed:
+                return []  # no fixed order, and the document never names a place first
         out: list[RawFinding] = []
         # _BODY_RE.finditer(text), trying only where a match can start (a level word or a body)
         for m in matches_at(text, context_anchors(ctx)[1], _BODY_RE):
+            if placed is not None and m.group("body").replace("’", "'") not in placed:
+                continue  # this kind of body is never named place first here: the document's own order
             before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             if before and before.group(1)[:1].isupper() and before.group(1) not in _ARTICLES:
                 continue  # "the Vietnam Fatherland Front Committee of …": the body is already named
+            joined = _COORDINATED_RE.search(text, max(0, m.start() - 60), m.start())
+            if joined and not is_vietnamese_syllable(joined.group("word")):
+                continue  # "the … Delegation and the People's Council of Hanoi": the place may qualify both
             name = m.group("name")
             words = name.split()
             for i in range(2, len(words)):  # "of Quang Ninh Cao Tuong Huy": the person starts at "Cao"
@@ -91,7 +119,7 @@ class LocalBodies(RuleKind):
             folded = f" {fold_key(place)} "
             if " vietnam " in folded or " viet nam " in folded:
                 continue  # "of Viet Nam", or a run of names into the country's: not one place
-            if not (all(is_vietnamese_syllable(w) for w in words) or fold_key(place) in place_keys
+            if not (all(is_vietnamese_syllable(p) for w in words for p in _DASH_RE.split(w)) or fold_key(place) in place_keys
                     or place in _PLACES_EXTRA):
                 continue
             end = m.start("name") + len(name)

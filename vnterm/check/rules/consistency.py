@@ -36,6 +36,7 @@ from operator import attrgetter
 import ahocorasick_rs
 
 from ...glossary.matcher import Match
+from ...text import strip_diacritics
 from .base import Context, RawFinding, RuleKind, fold_cached, match_case
 
 _ABBREVIATIONS = frozenset({"abbreviation", "acronym", "shortForm"})
@@ -62,6 +63,24 @@ def related(a: str, b: str) -> bool:
     if _subsequence(wa, wb) if len(wa) <= len(wb) else _subsequence(wb, wa):
         return True
     return sorted(w for w in wa if w not in _FUNCTION_WORDS) == sorted(w for w in wb if w not in _FUNCTION_WORDS)
+
+
+def _shares_words(a: str, b: str) -> bool:
+    """True when two forms share a content word, or one is the initials of the other ("NA" /
+    "National Assembly"): a short form of a name, not another name for it."""
+    wa = {w for w in _words(a) if w not in _FUNCTION_WORDS}
+    wb = {w for w in _words(b) if w not in _FUNCTION_WORDS}
+    if wa & wb:
+        return True
+    initials = lambda ws: "".join(w[0] for w in ws if w not in _FUNCTION_WORDS)  # noqa: E731
+    ca, cb = "".join(_words(a)), "".join(_words(b))
+    return ca == initials(_words(b)) or cb == initials(_words(a))
+
+
+def spelling_only(a: str, b: str) -> bool:
+    """True when two forms differ only in spacing, hyphens or case ("Ha Noi" / "Hanoi"): one
+    compound spelt two ways."""
+    return "".join(_words(a)).replace("-", "") == "".join(_words(b)).replace("-", "")
 
 
 def epithet(form: str) -> bool:
@@ -146,10 +165,87 @@ def _bounded(text: str, start: int, end: int) -> bool:
         end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
+#: the domains of proper names (bodies, the Party and the State); titles, documents and events
+#: have a common-noun use in lower case
+_NAME_DOMAINS = frozenset({"party", "org"})
+
+
+def lower_name(m: Match) -> tuple[str, ...]:
+    """The capitalised content words of a proper name matched in lower case ("party and state" for
+    "Party and State"), or () when the match is no such thing: a term of two or more words whose
+    content words are all capitalised, not an abbreviation, written all in lower case."""
+    term = m.term.text
+    if m.term.type in _ABBREVIATIONS or not m.text.islower() or " " not in term or (
+            m.concept.domain not in _NAME_DOMAINS):
+        return ()  # a title ("general secretary of …") or a kind of document ("an official dispatch")
+        # in lower case is the common noun, as styles that lower-case titles after a name write it
+    words = [w for w in term.split() if w.lower() not in _FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return ()
+    return tuple(words)
+
+
+def _capitalised_in(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` capitalised inside a sentence (after a lower-case word or a
+    comma), not only where any word would be capitalised."""
+    n = len(word)
+    for sep in (" ", "\u00a0"):
+        at = text.find(sep + word)
+        while at > 0:  # a literal search: a regular expression opening with a class scans every character
+            before, end = text[at - 1], at + 1 + n
+            if (before == "," or before.islower()) and not (end < len(text) and text[end].isalnum()):
+                return True
+            at = text.find(sep + word, at + 1)
+    return False
+
+
+_NAME_PART = r"(?:[A-Z][\w'’-]*|of|on|for|the|and|province|city)"
+#: "Chairman of the Vietnam Fatherland Front Committee of Nghe An province": a one-holder post, its body
+_CHAIR_RE = re.compile(rf"Chair(?P<g>man|woman)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+                       rf"(?P<body>[A-Z][\w'’-]*(?:[ \u00a0]+{_NAME_PART})*)")
+#: words before a title that make it a post with several holders or a past holder
+_NOT_ONE_HOLDER = ("Vice", "Deputy", "Standing", "Permanent", "former", "Former", "ex")
+
+
+def chair_posts(text: str) -> list[tuple[int, int, bool, str]]:
+    """Each "Chairman/Chairwoman of <body>" naming the one current holder of a post: (start and end
+    of the title word, woman?, the body's key)."""
+    out = []
+    if "Chair" not in text:
+        return out
+    for m in _CHAIR_RE.finditer(text):
+        if m.start() and text[m.start() - 1].isalnum():
+            continue  # "Vice-Chairman" passes (a post with several holders is skipped below), "XChairman" not
+        if text[max(0, m.start() - 12) : m.start()].rstrip(" -\u00a0").endswith(_NOT_ONE_HOLDER):
+            continue
+        words = m.group("body").split()
+        while words and words[-1] in ("of", "on", "for", "the", "and"):
+            words.pop()
+        if len(words) < 2:
+            continue  # "Chairman of the Committee": no body named, no one post
+        out.append((m.start(), m.start("g") + len(m.group("g")), m.group("g") == "woman",
+                    " ".join(words).lower().replace("’", "'")))
+    return out
+
+
+def _chair_posts(ctx: Context) -> list[tuple[int, int, bool, str]]:
+    """:func:`chair_posts` of the context's text, once per context."""
+    found = ctx.cache.get("chair-posts")
+    if found is None:
+        found = ctx.cache["chair-posts"] = chair_posts(ctx.text)
+    return found  # type: ignore[return-value]
+
+
 class TermConsistency(RuleKind):
     yields = ("term-inconsistent",)
     needs = frozenset({"hits", "text"})
     streams = True
+    #: the forms of each concept (and the proper names written in lower case); then whether the
+    #: document capitalises those names' words elsewhere
+    passes = 2
+
+    def gathers_hits(self, pass_no: int) -> bool:
+        return pass_no == 0
 
     def __init__(self, checker) -> None:
         super().__init__(checker)
@@ -221,21 +317,47 @@ class TermConsistency(RuleKind):
         return usage
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        if pass_no == 1:  # the words of proper names written in lower case: capitalised elsewhere?
+            capital: set[str] = state.setdefault("capital", set())
+            for word in state.get("want", ()):
+                if word not in capital and _capitalised_in(ctx.text, word):
+                    capital.add(word)
+            return
+        style = ctx.config.style_id
+        for m in ctx.hits.terms:
+            words = lower_name(m) if m.text.islower() else ()
+            if words and not _common_phrase(m, style):
+                state.setdefault("want", set()).update(words)
+        for _, _, woman, body in _chair_posts(ctx):
+            if woman:
+                state.setdefault("chairwomen", set()).add(body)
         # per concept: each form with its count and the document offset of its first mention, by first mention
         forms: dict[str, dict[str, list[int]]] = state.setdefault("forms", {})
         concepts = state.setdefault("concepts", {})
         offset = ctx.offset
+        if "body" not in state and offset < _LEAD_IN_CHARS:
+            at = body_start(ctx.text)
+            if at >= 0:
+                state["body"] = offset + at
+        body = state.get("body")
+        marked: set[str] = state.setdefault("marked", set())  # concepts written with diacritics somewhere
         for cid, full in self._usage(ctx).items():
             seen = forms.get(cid)
             if seen is None:
                 seen = forms[cid] = {}
                 concepts[cid] = full[0].concept
+            if cid not in marked and any(not m.text.isascii() and strip_diacritics(m.text) != m.text for m in full):
+                marked.add(cid)
             for m in full:
+                at = offset + m.start
+                in_body = body is None or at >= body
                 entry = seen.get(m.term.text)
                 if entry is None:
-                    seen[m.term.text] = [1, offset + m.start]
+                    seen[m.term.text] = [1, at, at if in_body else -1]
                 else:
                     entry[0] += 1
+                    if entry[2] < 0 and in_body:
+                        entry[2] = at
         written = state.get("written", frozenset())
         state["written"] = written | self.written_names(ctx.text)
 
@@ -245,11 +367,14 @@ class TermConsistency(RuleKind):
         forms_of: dict[str, dict[str, list[int]]] = state["forms"]
         verdicts = state.setdefault("verdicts", {})
         offset = ctx.offset
+        body = state.get("body")
         out: list[RawFinding] = []
         for cid, full in self._usage(ctx).items():
             verdict = verdicts.get(cid, _MISSING)
             if verdict is _MISSING:
-                verdict = verdicts[cid] = self._verdict(forms_of[cid], state["concepts"][cid], style, strict)
+                verdict = verdicts[cid] = self._verdict(_by_body_mention(forms_of[cid], state.get("body")),
+                                                        state["concepts"][cid], style, strict,
+                                                        cid in state.get("marked", ()))
             if verdict is None:
                 continue
             target, wrong_forms, until, why = verdict
@@ -257,6 +382,8 @@ class TermConsistency(RuleKind):
             for m in full:
                 if m.term.text not in wrong_forms or (until is not None and offset + m.start >= until):
                     continue
+                if not strict and body is not None and offset + m.start < body:
+                    continue  # a caption or headline before the dateline stands alone
                 key = (id(m.term), m.text)
                 fields = made.get(key)
                 if fields is None:
@@ -264,15 +391,60 @@ class TermConsistency(RuleKind):
                     msg = f"'{m.text}' and '{target}' {why.format(cid=cid)}; use '{target}'"
                     fields = made[key] = (m.text, expected, cid, msg, not m.ambiguous)
                 out.append(RawFinding(m.start, m.end, "term-inconsistent", *fields))
-        return out + self.reordered(ctx.text, state["written"])
+        return out + self._lowered(ctx, state) + self._chairs(ctx, state) + self.reordered(ctx.text, state["written"])
 
-    def _verdict(self, forms: dict[str, list[int]], concept, style: str,
-                 strict: bool) -> tuple[str, frozenset[str], int | None, str] | None:
+    @staticmethod
+    def _chairs(ctx: Context, state: dict) -> list[RawFinding]:
+        """"Chairman of X" where the same text calls the one holder of that post "Chairwoman of X":
+        nobody writes "Chairwoman" of a man, so the holder is a woman."""
+        women = state.get("chairwomen")
+        if not women:
+            return []
+        out = []
+        for start, end, woman, body in _chair_posts(ctx):
+            if not woman and body in women:
+                found = ctx.text[start:end]
+                out.append(RawFinding(start, end, "term-inconsistent", found, "Chairwoman", None,
+                                      f"'{found}' and 'Chairwoman' both name the holder of one post in this document; "
+                                      f"use 'Chairwoman'", True))
+        return out
+
+    @staticmethod
+    def _lowered(ctx: Context, state: dict) -> list[RawFinding]:
+        """A proper name written in lower case ("former party and state leaders") where the document
+        capitalises its words elsewhere ("the Party, State and parliament"): the name, capitalised."""
+        capital = state.get("capital")
+        if not capital:
+            return []
+        style = ctx.config.style_id
+        out: list[RawFinding] = []
+        for m in ctx.hits.terms:
+            words = lower_name(m) if m.text.islower() else ()
+            if not words or _common_phrase(m, style) or not all(w in capital for w in words):
+                continue
+            expected = m.term.text
+            out.append(RawFinding(m.start, m.end, "term-inconsistent", m.text, expected, m.concept.id,
+                                  f"'{m.text}' is the proper name '{expected}', capitalised elsewhere in this "
+                                  f"document; use '{expected}'", not m.ambiguous))
+        return out
+
+    def _verdict(self, forms: dict[str, list[int]], concept, style: str, strict: bool,
+                 marked: bool = False) -> tuple[str, frozenset[str], int | None, str] | None:
         """(the form to use, the forms to flag, flagged only before this document offset (None:
         anywhere), why) for a concept whose full forms in the document are ``forms`` (each with its
         count and first offset, by first mention); None when it has a single form."""
         if len(forms) < 2:
             return None
+        verdict = self._verdict_of(forms, concept, style, strict)
+        if marked and verdict is not None and verdict[1]:
+            # "HÀ NỘI" … "Hanoi": the glossary's "Ha Noi" would drop the text's diacritics; a name
+            # spelt two ways with and without them is the diacritics and compound rules' to judge
+            target = verdict[0]
+            verdict = (target, frozenset(f for f in verdict[1] if not spelling_only(f, target)), *verdict[2:])
+        return verdict
+
+    def _verdict_of(self, forms: dict[str, list[int]], concept, style: str,
+                    strict: bool) -> tuple[str, frozenset[str], int | None, str] | None:
         pref = concept.preferred("en", style)
         preferred = pref.text if pref is not None else None
         if strict:
@@ -297,6 +469,10 @@ class TermConsistency(RuleKind):
                 wrong = frozenset(f for f in order if size[f] > size[first] and not related(f, first))
                 return first, wrong, None, "both name concept '{cid}' in this document, the short form first"
             if preferred == longest:  # an admitted short form before the preferred full one
+                if not _shares_words(first, longest):
+                    # a name that shares no word with the full one ("Tet" / "Lunar New Year") is an
+                    # equivalent of it, not its short form: no first mention to take the full form
+                    return first, frozenset(), None, ""
                 until = forms[longest][1]
                 wrong = frozenset(f for f in order if not related(f, longest))
                 return longest, wrong, until, "both name concept '{cid}' in this document, the full form at first mention"
@@ -312,3 +488,29 @@ class TermConsistency(RuleKind):
 
 
 _MISSING = object()
+
+#: a dateline opening the story after captions or a headline: "HÀ NỘI — …", "HANOI, May 3 (VNA) – …"
+_DATELINE_RE = re.compile(r"(?m)^(?P<place>[^\W\d_][^\W\d_ .'’]*(?:[ .'’]+[^\W\d_][^\W\d_.'’]*){0,3})"
+                          r"(?:,[^\n—–]{1,30}?)?(?:[ \u00a0]*\([A-Za-z/]{2,12}\))?[ \u00a0]*[—–][ \u00a0]")
+_LEAD_IN_CHARS = 3000
+
+
+def body_start(text: str) -> int:
+    """Where the story starts when captions or a headline come before its dateline (an upper-case
+    place and a dash at a line's start, within the first characters): the first mention of a name
+    is counted from there. -1 when the text opens with its dateline or has none."""
+    for m in _DATELINE_RE.finditer(text, 0, min(len(text), _LEAD_IN_CHARS)):
+        place = m.group("place")
+        if m.start() > 0 and place.isupper() and sum(c.isalpha() for c in place) >= 2:
+            return m.start()
+    return -1
+
+
+def _by_body_mention(forms: dict[str, list[int]], body: int | None) -> dict[str, list[int]]:
+    """``forms`` ordered by first mention in the story's body, each as [count, first offset]; a form
+    written only in the captions or headline before its dateline is left out (each caption stands
+    alone: no first mention there); as given when there is no lead-in."""
+    if body is None:
+        return {f: v[:2] for f, v in forms.items()}
+    order = sorted((f for f in forms if forms[f][2] >= 0), key=lambda f: forms[f][2])
+    return {f: [forms[f][0], forms[f][2]] for f in order}

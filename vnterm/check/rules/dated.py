@@ -1,5 +1,6 @@
 """``term-dated``: a body the glossary marks dissolved, merged or renamed (``Concept.valid_to``),
-named for an event dated after the change: a date in the same sentence, or else the document's
+named for an event dated after the change: a date in the same sentence (not one after the text's
+own date, which names a plan: "Kien Giang will host APEC in 2027", written in 2025), or else the document's
 dateline (a date in a first line that is a dateline: a short line, or the part before the dateline's
 dash). A sentence dated on the day of the change itself announces the change and is not flagged, and
 a former place is flagged only where it names the administrative unit ("Hoa Binh province",
@@ -131,6 +132,8 @@ class DatedTerms(RuleKind):
         for m in sorted(hits, key=lambda m: m.start):
             lo, hi = _sentence(text, m.start)
             dates = find_dates(text, lo, hi)
+            if dateline:  # a date after the text's own is a plan ("to host APEC in 2027"), not the event's
+                dates = [d for d in dates if not after(d, dateline)]
             day = max(dates) if dates else dateline
             valid_to = m.concept.valid_to
             if not day or not after(day, valid_to):

@@ -29,6 +29,19 @@ _DECREES_RE = re.compile(
     r"Decrees[ \u00a0]+(?:Nos?\.?[ \u00a0]*)?(?P<nums>\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?"
     r"(?:(?:,[ \u00a0]*|[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+and[ \u00a0]+)(?:No\.?[ \u00a0]*)?\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?)+)")
 _DECREE_NUM_RE = re.compile(r"\d{1,5}/(?:19|20)\d\d(?:/[A-Z][\w-]*)?")
+#: a symbol's letter code holding a plain "D" where an outlet keeping diacritics writes "Đ" ("ND-CP", "QD-TTg")
+_D_CODE_RE = re.compile(r"[A-Z]D\b|\bD[A-Z]")
+_LEAD_RE = re.compile(r"\d+")
+#: a Vietnamese letter with a mark other than "Đ" (which symbols carry): the copy keeps diacritics
+_MARKED_RE = re.compile("[àáâãèéêìíòóôõùúýăđĩũơưẠ-ỹÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ]")
+#: a number with a symbol or a year ("57-NQ/TW", "58/2022"), not a number alone
+_HAS_CODE = re.compile(r"[/\-–]")
+
+
+def _fold_d(text: str) -> str:
+    """``text`` with "Đ"/"đ" read as "D"/"d": symbols differ in that letter alone between outlets that
+    keep diacritics ("NĐ-CP", as Viet Nam News writes) and those that drop them ("ND-CP")."""
+    return text.replace("Đ", "D").replace("đ", "d")
 
 
 class LegalRefs(RuleKind):
@@ -37,10 +50,25 @@ class LegalRefs(RuleKind):
     streams = True
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
+        cited: set = state.setdefault("cited", set())  # (kind, number) of references cited in full
+        for r in self._refs(ctx):
+            number = r[0].group("num")
+            if _HAS_CODE.search(number):
+                cited.add((r[1], _LEAD_RE.match(number).group(0)))
+        if ctx.config.diacritics_policy != "strip":  # symbols written with "Đ" and with "D", by count
+            marks: Counter = state.setdefault("marks", Counter())
+            if not marks["text"] and _MARKED_RE.search(ctx.text):
+                marks["text"] = 1  # the copy itself writes Vietnamese marks somewhere
+            for r in self._refs(ctx):
+                number = r[0].group("num")
+                if "Đ" in number or "đ" in number:
+                    marks["Đ"] += 1
+                elif _D_CODE_RE.search(number):
+                    marks["D"] += 1
         if ctx.config.legal_ref_policy != "consistent":
             return
         forms: Counter = state.setdefault("forms", Counter())  # the ways of writing "No.", by first use
-        forms.update(r[2] for r in self._refs(ctx))
+        forms.update(r[2] for r in self._refs(ctx) if r[0].group("no") or _HAS_CODE.search(r[0].group("num")))
 
     def emit(self, ctx: Context, state: dict) -> list[RawFinding]:
         policy = ctx.config.legal_ref_policy
@@ -51,7 +79,13 @@ class LegalRefs(RuleKind):
             first = next(iter(forms), "")
             keep = max(forms, key=lambda f: (forms[f], f == first)) if forms else ""
         out: list[RawFinding] = []
+        strip = ctx.config.diacritics_policy == "strip"
+        marks = state.get("marks", Counter())
+        cited = state.get("cited", set())
         for m, kind_text, form, code, party in refs:
+            if not m.group("no") and not _HAS_CODE.search(m.group("num")) and (
+                    policy == "consistent" or (kind_text, m.group("num")) in cited):
+                continue  # a short name by number alone ("Resolution 57") after the full reference
             if policy is True:
                 expected = f"{kind_text} No. {code}"
             elif policy is False:
@@ -59,6 +93,9 @@ class LegalRefs(RuleKind):
             else:  # the document's majority form of "No.", spaced as this reference spaces it
                 expected = f"{kind_text} {keep}{code}" if form != keep else _respell(m, code)
             found = m.group(0)
+            if not strip and _fold_d(found) == _fold_d(expected) and marks["Đ"] > marks["D"] and (
+                    marks["D"] or marks["text"]):
+                continue  # a symbol that keeps its "Đ" ("NĐ-CP", "QĐ-TTg") where the style and the text do
             if found == expected:
                 continue
             if party and code.endswith("/TW") and "/TW" not in strip_diacritics(found).upper():

@@ -4,8 +4,10 @@ Under ``consistent`` each family (-ise/-ize, -our/-or, -ll-/-l-, -re/-er, single
 "fulfil"/"fulfill") keeps the form it uses most, and a family written one way only is still
 flagged when the rest of the document writes the other dialect: "fulfill" in a text that writes
 "emphasised" or "organising" (-ise is never American). An -ize form is no American evidence and
-is never flagged this way (Oxford spelling writes -ize with "colour"). When the two dialects are
-as frequent as each other the finding is reported without a fix."""
+is never flagged this way (Oxford spelling writes -ize with "colour"), unless the same document
+also writes -ise (no Oxford text does). A family tied between its two forms takes the rest of the
+document's dialect ("Recognised" / "organizations" beside "center", "kilometers": -ize). When the two
+dialects are as frequent as each other the finding is reported without a fix."""
 
 from __future__ import annotations
 
@@ -63,6 +65,8 @@ class Spelling(RuleKind):
                 else:
                     first = next(iter(counts))
                     keep = max(counts, key=lambda v: (counts[v], v == first))
+                    if len(set(counts.values())) == 1 and dialect and not tie:
+                        keep = dialect  # a tie in the family: the rest of the document's dialect decides
                 why = f"{'British' if keep == 'british' else 'American'} spelling is used elsewhere in this document"
             else:
                 keep = mode
@@ -90,8 +94,8 @@ def _dialect(families: dict[str, Counter]) -> tuple[str, bool]:
     votes: Counter = Counter()
     for family, counts in families.items():
         for note, n in counts.items():
-            if not (family == "ize" and note == "american"):
-                votes[note] += n
+            if not (family == "ize" and note == "american" and len(counts) < 2):
+                votes[note] += n  # -ize beside -ise is no Oxford spelling: American evidence
     votes = +votes
     if len(votes) < 2:
         return (next(iter(votes)) if votes else ""), False

@@ -62,6 +62,8 @@ _LL_STEMS = "travel cancel label model fuel signal counsel channel level marshal
 _LL_SUFFIXES = (("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llers", "lers"))
 
 _PAIRS_EXTRA = """centre center|centres centers|centred centered|centring centering|theatre theater|theatres theaters
+kilometre kilometer|kilometres kilometers|centimetre centimeter|centimetres centimeters|millimetre millimeter
+millimetres millimeters
 litre liter|litres liters|fibre fiber|fibres fibers|calibre caliber|sombre somber|spectre specter|lustre luster
 manoeuvre maneuver|manoeuvres maneuvers|programme program|programmes programs|defence defense|offence offense
 pretence pretense|analyse analyze|analysed analyzed|analyses_v analyzes|analysing analyzing|paralyse paralyze
