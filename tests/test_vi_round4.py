@@ -41,3 +41,39 @@ def test_a_name_after_a_house_number_is_a_street(seg, text):
 @pytest.mark.parametrize("text", ["Ngày 14-8 Nguyễn Văn An đến Huế.", "Năm 2025 Nguyễn Văn An đến Huế."])
 def test_a_name_after_a_date_or_a_year_is_still_a_person(seg, text):
     assert people(seg.segment(text)) == [("Nguyễn Văn An", None)]
+
+
+@pytest.mark.parametrize("text, name, en", [
+    ("Thủ tướng Thái Lan Anutin Charnvirakul tới Hà Nội.", "Anutin Charnvirakul", "Thai Prime Minister"),
+    ("Bộ trưởng Bộ Quốc phòng Lào Khamliang Outhakaysone tới Hà Nội.", "Khamliang Outhakaysone",
+     "Lao Minister of National Defence"),
+    ("Quyền Tổng Lãnh sự Trung Quốc tại Đà Nẵng Dương Thuận Phong phát biểu.", "Dương Thuận Phong",
+     "Acting Chinese Consul General in Da Nang"),
+    # state posts sharing the country take its adjective; a chain with a party post keeps "of"
+    ("Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an Lào Vilay Lakhamphong tới Hà Nội.", "Vilay Lakhamphong",
+     "Lao Deputy Prime Minister, Minister of Public Security"),
+    ("Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tới Hà Nội.", "Thongloun Sisoulith",
+     "General Secretary, President of Laos"),
+    # monarchs, Viet Nam's own posts abroad and a body's head keep the country after the post
+    ("Quốc vương Campuchia Norodom Sihamoni tới Hà Nội.", "Norodom Sihamoni", "King of Cambodia"),
+    ("Đại sứ Việt Nam tại Lào Nguyễn Minh Tâm phát biểu.", "Nguyễn Minh Tâm", "Ambassador of Viet Nam to Laos"),
+])
+def test_foreign_posts_take_the_demonym_in_the_government_style(seg, text, name, en):
+    line = seg.with_style("government").segment(text)
+    t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == name)
+    assert t.en == en
+
+
+def test_the_default_style_keeps_the_country_after_the_post(seg):
+    line = seg.segment("Thủ tướng Thái Lan Anutin Charnvirakul tới Hà Nội.")
+    assert line.entities[0].en == "Prime Minister of Thailand"
+
+
+@pytest.mark.parametrize("text, en", [
+    ("Ông gặp nguyên Thủ tướng Chính phủ Nguyễn Tấn Dũng.", "former Prime Minister"),
+    ("Nguyên Thủ tướng Chính phủ Nguyễn Tấn Dũng dự lễ.", "Former Prime Minister"),
+    ("Ông gặp cựu Thủ tướng Thái Lan Thaksin Shinawatra.", "former Thai Prime Minister"),
+])
+def test_former_follows_the_case_of_the_source(seg, text, en):
+    line = seg.with_style("government").segment(text)
+    assert [e.en for e in line.entities if e.type == "TITLE"][0] == en

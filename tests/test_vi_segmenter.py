@@ -365,10 +365,14 @@ def bundled_gov() -> Segmenter:
          "Member of the Standing Board of the Provincial Party Committee, Head of the Quang Ninh Economic Zone Management Board"),
         ("ông Lê Văn An, Ủy viên Ban Thường vụ Thành ủy, Trưởng Ban Quản lý Khu kinh tế Hải Phòng phát biểu.",
          "Member of the Standing Board of the City Party Committee, Head of the Hai Phong Economic Zone Authority"),
-        # a title chain reads as a label: first letter capital, later posts keep their case
-        ("các nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
+        # a title chain reads as a label: first letter capital, later posts keep their case; a lowercase
+        # "nguyên"/"cố" stays lowercase, as the outlets print it mid-sentence (round 4 of issue 15)
+        ("các Nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
          "Former Vice President, former Vice Chairman of the National Assembly"),
-        ("cố Chủ tịch Quốc hội Lê Văn An.", "Late Chairman of the National Assembly"),
+        ("các nguyên Phó Chủ tịch nước, nguyên Phó Chủ tịch Quốc hội Lê Văn An phát biểu.",
+         "former Vice President, former Vice Chairman of the National Assembly"),
+        ("cố Chủ tịch Quốc hội Lê Văn An.", "late Chairman of the National Assembly"),
+        ("Cố Chủ tịch Quốc hội Lê Văn An.", "Late Chairman of the National Assembly"),
         ("Phó Thủ tướng Thường trực Chính phủ Lê Văn An phát biểu.", "Permanent Deputy Prime Minister"),
         # a head with no entry of its own, read off the glossary's composed titles
         ("ông Lê Văn An, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng phát biểu.",

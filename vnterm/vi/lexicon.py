@@ -109,7 +109,7 @@ TITLE_STEMS = phrase_set(
 )
 
 #: Words that can prefix a title stem: "Phó", "Nguyên" (former), "Quyền" (acting) ...
-TITLE_PREFIXES = phrase_set("Phó|Nguyên|Quyền|Cố|Tân|Đương kim|Thường trực|Phụ trách")
+TITLE_PREFIXES = phrase_set("Phó|Nguyên|Quyền|Cố|Cựu|Tân|Đương kim|Thường trực|Phụ trách")
 
 #: Places: provinces (34 after the 2025 merger and the former 63), big cities, regions.
 PLACES = phrase_set(

@@ -279,10 +279,19 @@ class TitleRules(LineBase):
             # "General Secretary and President of Laos"
             units[-1] = units[-1][: -len(suffix)]
             joined = compose.join_chain(units, self.lex.style.post_separator)
-            chain_en = joined + suffix if joined else None
+            dem = compose.demonym_chain([u for u in units if u], suffix) \
+                if joined and self.lex.style.demonym_posts else None
+            # state posts share the country's adjective ("Lao Deputy Prime Minister and Minister of Public
+            # Security"); a chain with a party post keeps the country after it
+            chain_en = (compose.with_demonym(joined, dem) if dem else joined + suffix) if joined else None
         else:
+            if self.lex.style.demonym_posts:  # "Thai Prime Minister", "Chinese Ambassador to Viet Nam", "Acting Lao Consul General in …"
+                units = compose.demonym_units(units)
             chain_en = compose.join_chain(units, self.lex.style.post_separator)
-        chain_en = compose.label_case(chain_en)
+        if not (chain_en and chain_en[:1].islower() and self.forms[i][:1].islower()):
+            # a lowercase "nguyên"/"cố"/"cựu" in running text stays lowercase, as the outlets print it
+            # mid-sentence ("former Prime Minister", "late King"); a capitalised one is a label's
+            chain_en = compose.label_case(chain_en)
         title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
         if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
