@@ -77,3 +77,25 @@ def test_the_default_style_keeps_the_country_after_the_post(seg):
 def test_former_follows_the_case_of_the_source(seg, text, en):
     line = seg.with_style("government").segment(text)
     assert [e.en for e in line.entities if e.type == "TITLE"][0] == en
+
+
+@pytest.mark.parametrize("text, name, en", [
+    ("Bí thư Thành ủy Cần Thơ Lê Quang Tùng phát biểu.", "Lê Quang Tùng", "Secretary of the Can Tho City Party Committee"),
+    ("Chủ tịch UBND TP. Cần Thơ Trương Cảnh Tuyên phát biểu.", "Trương Cảnh Tuyên",
+     "Chairman of the Can Tho City People's Committee"),
+    # the capital's bodies take no "City"; a city's department neither
+    ("Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh phát biểu.", "Trần Sỹ Thanh", "Chairman of the Ha Noi People's Committee"),
+    ("Giám đốc Sở Ngoại vụ thành phố Hải Phòng Trần Thị Quỳnh Trang phát biểu.", "Trần Thị Quỳnh Trang",
+     "Director of the Hai Phong Department of Foreign Affairs"),
+])
+def test_a_city_other_than_the_capital_names_its_bodies_city(seg, text, name, en):
+    line = seg.with_style("government").segment(text)
+    assert next(e.title.en for e in line.entities if e.type == "PERSON" and e.text == name) == en
+
+
+@pytest.mark.parametrize("unit, level", [("phường", "Ward"), ("xã", "Commune")])
+def test_a_bare_ward_word_ends_the_chain_and_gives_its_level_to_the_bodies_before(seg, unit, level):
+    line = seg.segment(f"Dự có đồng chí Nguyễn Văn An - Bí thư Đảng ủy, Chủ tịch HĐND {unit}, đồng chí Lê Văn Bình.")
+    t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == "Nguyễn Văn An")
+    assert t.text == f"Bí thư Đảng ủy, Chủ tịch HĐND {unit}"
+    assert t.en == f"Secretary of the {level} Party Committee, Chairman of the {level} People's Council"

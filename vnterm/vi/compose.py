@@ -201,6 +201,10 @@ def foreign_post(title_en: str, country_en: str | None) -> str:
     return title_en
 
 
+#: The capital's English names: its bodies take no "City" ("Ha Noi People's Committee").
+CAPITALS = frozenset({"Ha Noi", "Hanoi", "Hà Nội"})
+
+
 def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool = True) -> str:
     """``<place> [level] <org>``: ("Quang Ninh", "tỉnh", "People's Committee") → "Quang Ninh Provincial People's Committee".
 
@@ -222,6 +226,9 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
             org = org[len("Provincial "):]
     if unit in ("thành phố", "tp", "tp.") and place_en == "Ho Chi Minh":
         place_en = "Ho Chi Minh City"  # the city's English name carries "City" ("TP Hồ Chí Minh")
+    elif unit in ("thành phố", "tp", "tp.") and place_en and place_en not in CAPITALS \
+            and not place_en.endswith(" City") and _LOCAL_BODY.match(org_en):
+        place_en += " City"  # "Thành ủy Cần Thơ" → "Can Tho City Party Committee" (the capital: "Ha Noi …")
     if place_en.endswith(" City"):  # "Thành ủy TPHCM": never "Ho Chi Minh City City Party Committee"
         for drop in ("Municipal ", "City "):
             if org.startswith(drop):

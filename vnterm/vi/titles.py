@@ -431,44 +431,19 @@ class TitleRules(LineBase):
         return pl is not None and pl[3] and pl[0] == b
 
     def _share_place(self, units: list[str | None], last: tuple[int, int], kids: list[Draft]) -> list[str | None]:
-        """A place that ends a chain on a local body is also that of the bare party and people's
-        bodies before it: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM" → "Deputy Secretary of the Ho Chi
-        Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"; a place on
-        another kind of body ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng") is that body's alone."""
+        """The level of a ward or commune that ends a chain is also that of the bare party and people's
+        bodies before it: "Phó Bí thư Đảng ủy, Chủ tịch UBND phường" → "Deputy Secretary of the Ward Party
+        Committee, Chairman of the Ward People's Committee". A province's or city's name is not copied
+        onto them: "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Huế" → "Deputy Secretary of the City Party
+        Committee, Chairman of the Hue City People's Committee" (the bare body already says its level)."""
         a, b = last
-        flat: list[Draft] = []
-        stack = list(kids)
-        while stack:
-            d = stack.pop()
-            flat.append(d)
-            stack.extend(d.children)
-        locs = sorted((k for k in flat if k.type == "LOC" and a <= k.i < b and k.en), key=lambda d: d.i)
-        if not locs:
+        words = " ".join(self.keys[a:b])
+        ward = next((w for w in ("phường", "xã", "thị trấn", "đặc khu") if f" {w} " in f" {words} "), None)
+        if ward is None or not units[-1] or not compose.LEVEL_WORDS.get(ward):
             return units
-        place = locs[-1].en
-        keys = set(self.keys[a:b])
-        if keys & {"tỉnh"} or "tỉnh uỷ" in " ".join(self.keys[a:b]):
-            level, unit = "Provincial", "tỉnh"
-        elif keys & {"thành", "tp", "tp.", "tphcm", "tp.hcm", "hcm", "thủ"}:
-            level, unit = "City", "thành phố"
-        else:
-            return units
-        m = re.search(re.escape(place) + r" (?:Provincial |City )?(?:People's|Party)\b", units[-1] or "")
-        if m is None:
-            return units
-        out = list(units)
-        for n, u in enumerate(units[:-1]):
-            if not u:
-                continue
-            for lv in (level, "Municipal") if level == "City" else (level,):
-                for body in ("Party Committee", "People's Committee", "People's Council"):
-                    bare = f"the {lv} {body}"
-                    if bare in u:
-                        named = compose.local_org(place, unit, f"{lv} {body}",
-                                                  provincial=self.lex.style.provincial_adjective)
-                        u = re.sub(re.escape(bare) + r"\b", "the " + named, u)
-            out[n] = u
-        return out
+        lv = compose.LEVEL_WORDS[ward]
+        return [re.sub(r"\bthe (Party Committee|People's Council|People's Committee)\b", rf"the {lv} \1", u)
+                if u else u for u in units[:-1]] + [units[-1]]
 
     def title_qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
