@@ -99,3 +99,33 @@ def test_a_bare_ward_word_ends_the_chain_and_gives_its_level_to_the_bodies_befor
     t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == "Nguyễn Văn An")
     assert t.text == f"Bí thư Đảng ủy, Chủ tịch HĐND {unit}"
     assert t.en == f"Secretary of the {level} Party Committee, Chairman of the {level} People's Council"
+
+
+@pytest.mark.parametrize("text, name, title, en", [
+    ("Thống đốc tỉnh Shizuoka - Heita Kawakatsu tiếp đoàn.", "Heita Kawakatsu", "Thống đốc tỉnh Shizuoka",
+     "Governor of Shizuoka Prefecture"),
+    ("Tổng Bí thư tiếp Thị trưởng thành phố Busan Park Heong-joon.", "Park Heong-joon", "Thị trưởng thành phố Busan",
+     "Mayor of Busan"),
+    ("Thủ tướng tiếp ông Yamamoto Ichita, Thống đốc tỉnh Gunma (Nhật Bản) đang thăm Việt Nam.", "Yamamoto Ichita",
+     "Thống đốc tỉnh Gunma (Nhật Bản)", "Governor of Gunma Prefecture, Japan"),
+    # a Chinese province in Sino-Vietnamese: the span is found, its English is not guessed
+    ("Tỉnh trưởng tỉnh Quảng Đông Vương Vĩ Trung đón đoàn.", "Vương Vĩ Trung", "Tỉnh trưởng tỉnh Quảng Đông", None),
+])
+def test_foreign_governors_and_mayors_keep_their_place(seg, text, name, title, en):
+    line = seg.with_style("government").segment(text)
+    t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == name)
+    assert (t.text, t.en) == (title, en)
+
+
+def test_a_title_then_a_colon_and_an_honorific_names_the_holder(seg):
+    line = seg.segment("Bí thư Đảng ủy phường Hiệp Bình: ông Vũ Anh Tuấn.")
+    assert people(line) == [("Vũ Anh Tuấn", "Bí thư Đảng ủy phường Hiệp Bình")]
+
+
+def test_a_dash_between_a_meeting_and_a_country_names_no_one(seg):
+    assert people(seg.segment("Hội nghị Bộ trưởng Ngoại giao ASEAN - Nhật Bản diễn ra.")) == []
+
+
+def test_a_glued_dash_inside_an_academic_title_is_kept(seg):
+    line = seg.segment("Ông trao cho Giáo sư-Tiến sỹ Natsume Nagato.")
+    assert "Tiến" not in [p for p, _t in people(line)]

@@ -60,8 +60,10 @@ def _glued_dashes(s: str) -> list[int]:
             left_start -= 1
         left = s[left_start:d]
         rk = key(right.group()) if right else ""
+        if not left[:1].isupper() or (len(left) > 1 and left.isupper()):
+            continue  # "Giáo sư-Tiến sỹ", "GS-TS": one title
         if rk in _TITLE_FIRSTS or rk in _HONORIFIC_FIRSTS or (
-                left[:1].isupper() and not left.isascii() and right is not None and not right.group().isascii()):
+                not left.isascii() and right is not None and not right.group().isascii()):
             out += [d, d + 1]
     return out
 

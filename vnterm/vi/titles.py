@@ -34,6 +34,12 @@ _SCHOOL_WORDS = frozenset(key(w) for w in (
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
 
 
+#: Heads of foreign provinces and cities ("Thống đốc tỉnh Shizuoka", "Thị trưởng thành phố Busan").
+_FOREIGN_LOCAL_HEADS = frozenset({"thống đốc", "thị trưởng", "tỉnh trưởng"})
+_FOREIGN_LOCAL_EN = {"thống đốc": "Governor", "phó thống đốc": "Vice Governor", "thị trưởng": "Mayor",
+                     "phó thị trưởng": "Deputy Mayor", "tỉnh trưởng": "Governor", "phó tỉnh trưởng": "Vice Governor"}
+
+
 class TitleRules(LineBase):
     """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
 
@@ -160,6 +166,49 @@ class TitleRules(LineBase):
         else:
             en = None
         return en, stop, kids, foreign
+
+    def _foreign_local(self, j: int, stem_text: str | None) -> tuple[str | None, int, list[Draft], bool] | None:
+        """A foreign governor's or mayor's unit and place: "Thống đốc tỉnh Shizuoka" (Governor of Shizuoka
+        Prefecture), "Thị trưởng thành phố Busan" (Mayor of Busan), "Tỉnh trưởng tỉnh Quảng Đông" (a
+        Chinese province in Sino-Vietnamese: no rendering). The place is one Latin-script word, or two
+        Vietnamese syllables when a name follows; Viet Nam's own units are left to the other rules."""
+        if not stem_text or key(stem_text).removeprefix("phó ") not in _FOREIGN_LOCAL_HEADS:
+            return None
+        ue = self.phrase(j, lexicon.ADMIN_UNITS, 3)
+        unit = " ".join(self.keys[j:ue]) if ue > j else ""
+        if unit not in ("tỉnh", "thành phố", "bang", "tiểu bang") or ue >= self.n or not self.cap[ue]:
+            return None
+        if self.place_at(ue) is not None or self.hcm_at(ue) is not None:
+            return None  # a place the gazetteer knows: Viet Nam's own units
+        form = self.forms[ue]
+        if form.isascii() and not viet_syllable(self.keys[ue]):
+            end, name = ue + 1, form
+        elif ue + 2 < self.n and self.cap[ue + 1] and self.name_run(ue + 2, triggered=True) > ue + 2:
+            end, name = ue + 2, None  # "tỉnh Quảng Đông Vương Vĩ Trung"
+        else:
+            return None
+        head = _FOREIGN_LOCAL_EN.get(key(stem_text))
+        en = None
+        if head and name:
+            if unit == "thành phố":
+                en = f"{head} of {name}"
+            elif unit == "tỉnh" and "Governor" in head:
+                en = f"{head} of {name} Prefecture"  # the Vietnamese press's "Thống đốc tỉnh" is Japan's
+            elif unit in ("bang", "tiểu bang"):
+                en = f"{head} of {name}"
+        kids = [Draft("LOC", ue, end, name, None, protect=True)]
+        if end + 1 < self.n and self.keys[end] in ("(", ","):
+            pl = self.place_at(end + 1, strict=False)
+            close = pl[0] if pl is not None and pl[3] else -1
+            if close > 0 and self.keys[end] == "(" and close < self.n and self.keys[close] == ")":
+                close += 1  # "Thống đốc tỉnh Gunma (Nhật Bản)"
+            elif close > 0 and self.keys[end] == "(":
+                close = -1
+            if close > 0 and pl is not None:  # "…, Nhật Bản": the country after the prefecture
+                kids.append(Draft("LOC", end + 1, pl[0], pl[1], pl[2], protect=True))
+                en = f"{en}, {compose.country_name(pl[1])}" if en and pl[1] else None
+                end = close
+        return en, end, kids, True
 
     def _state_head(self, stem_text: str | None) -> str | None:
         """The English of "<stem> nước" (Chủ tịch → Chủ tịch nước → President) when the glossary has it."""
@@ -313,6 +362,12 @@ class TitleRules(LineBase):
         if end + 1 < self.n and self.keys[end] == ":" and self.name_run(end + 1, triggered=True) > 0:
             start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C", "nguyên Chủ tịch nước: A, B"
             plural = True
+        elif end + 2 < self.n and self.keys[end] == ":" and self.keys[end + 1] in ("ông", "bà") \
+                and self.name_run(end + 2, triggered=True) > 0:
+            start = end + 1  # "Bí thư Đảng ủy phường Hiệp Bình: ông Vũ Anh Tuấn"
+        elif end + 1 < self.n and self.keys[end] in ("-", "–") and owner is None and self.stem_at(end + 1) is None \
+                and self.place_at(end + 1, strict=False) is None and self.name_run(end + 1, triggered=True) > 0:
+            start = end + 1  # "Thống đốc tỉnh Shizuoka - Heita Kawakatsu": a dash between a title and its holder
         if start + 1 < self.n and self.keys[start] in ("ông", "bà") and self.is_name_syllable(start + 1):
             female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
             start = start + 1
@@ -567,6 +622,9 @@ class TitleRules(LineBase):
                         self.country_suffix = f" of {country}"
                         return (f"{en} of {country}" if country else None), pl[0], kids, True
                     return en, e, kids, False
+        foreign_local = self._foreign_local(j, stem_text)
+        if foreign_local is not None:
+            return foreign_local
         if j + 1 < self.n and self.keys[j] == "nước" and self.cap[j + 1]:
             pn = self.place_at(j + 1, strict=False)
             if pn is not None and pn[3]:
