@@ -129,3 +129,19 @@ def test_a_dash_between_a_meeting_and_a_country_names_no_one(seg):
 def test_a_glued_dash_inside_an_academic_title_is_kept(seg):
     line = seg.segment("Ông trao cho Giáo sư-Tiến sỹ Natsume Nagato.")
     assert "Tiến" not in [p for p, _t in people(line)]
+
+
+@pytest.mark.parametrize("text, name, title, en", [
+    ("Có đồng chí Lê Văn Bình, Trợ lý Chủ tịch nước.", "Lê Văn Bình", "Trợ lý Chủ tịch nước", "Assistant to the President"),
+    ("Có đồng chí Lê Văn An, Trợ lý Tổng Bí thư, Phụ trách Văn phòng Tổng Bí thư; đồng chí Lê Văn Bình.", "Lê Văn An",
+     "Trợ lý Tổng Bí thư, Phụ trách Văn phòng Tổng Bí thư", None),
+    ("Đại tá Lê Huy - Chính ủy BTL Vùng Cảnh sát biển 2 thăm hỏi.", "Lê Huy", "Chính ủy BTL Vùng Cảnh sát biển 2",
+     "Political Commissar of the Coast Guard Region 2 Command"),
+    ("Đại tá Cao Xuân Quận, Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3 dự.", "Cao Xuân Quận",
+     "Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 3", "Deputy Political Commissar of the Coast Guard Region 3 Command"),
+])
+def test_aides_deputies_and_abbreviated_commands(seg, text, name, title, en):
+    line = seg.segment(text)
+    t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == name)
+    assert (t.text, t.en) == (title, en)
+    assert "Tổng" not in [e.text for e in line.entities if e.type == "PERSON"]

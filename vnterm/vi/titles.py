@@ -59,6 +59,9 @@ class TitleRules(LineBase):
         jg = g[0] if g is not None else -1
         je = self.phrase(p, lexicon.TITLE_STEMS, self.lex.max_title)
         j = max(jg, je)
+        if j < 0 and self.keys[p] == "phụ" and p + 2 < self.n and self.keys[p + 1] == "trách" \
+                and self.cap[p + 2] and self.org_at(p + 2) is not None:
+            return p + 2, "In charge", None, p  # "…, Phụ trách Văn phòng Tổng Bí thư": in charge of the Office
         if j < 0:
             return None
         if self.phrase(p, ORG_PHRASES, self.lex.max_org) > j:
@@ -124,6 +127,12 @@ class TitleRules(LineBase):
         if ordinal is not None and j == full_end:
             en = f"{ordinal} {en}" if en else None
             j += 2
+        if key(self.text(p, j)) == "trợ lý" and j < self.n and self.cap[j]:
+            principal = self.stem_at(j)
+            if principal is not None and principal[3] == j:
+                # "Trợ lý Tổng Bí thư", "Trợ lý Chủ tịch nước": an aide's post names the principal's
+                j = principal[0]
+                en, cid = (f"Assistant to the {principal[1]}" if principal[1] else None), None
         if prefix_en and en:
             en = f"{prefix_en} {en}"
         elif prefix_en:
