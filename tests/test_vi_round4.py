@@ -145,3 +145,9 @@ def test_aides_deputies_and_abbreviated_commands(seg, text, name, title, en):
     t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == name)
     assert (t.text, t.en) == (title, en)
     assert "Tổng" not in [e.text for e in line.entities if e.type == "PERSON"]
+
+
+def test_a_post_at_a_foreign_city_the_gazetteer_lacks_then_the_holder(seg):
+    line = seg.segment("Phát biểu tại buổi lễ, Tổng Lãnh sự Việt Nam tại Busan Đoàn Phương Lan cho biết.")
+    t = next(e.title for e in line.entities if e.type == "PERSON" and e.text == "Đoàn Phương Lan")
+    assert (t.text, t.en) == ("Tổng Lãnh sự Việt Nam tại Busan", "Consul General of Viet Nam in Busan")

@@ -159,6 +159,12 @@ class TitleRules(LineBase):
             stop, where, is_country = g[0], self.lex.en(g[1].concept), True
         else:
             stop = self.cap_run(k, 4)
+            if stop > k + 1 and self.forms[k].isascii() and not viet_syllable(self.keys[k]) \
+                    and self.name_run(k + 1, triggered=True) > k + 1:
+                stop = k + 1  # "Tổng Lãnh sự Việt Nam tại Busan Đoàn Phương Lan": the city, then the name
+            elif stop > k + 2 and self.keys[k + 2] in lexicon.SURNAMES and self.person_starts(k + 2) \
+                    and self.foreign_line():
+                stop = k + 2  # "tại Quảng Châu Nguyễn Việt Dũng": a two-syllable foreign city, then the name
             if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
                 return en, end, kids, foreign
             # a foreign city in Latin script keeps its spelling ("Vancouver"); anything else is unknown
