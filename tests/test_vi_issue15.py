@@ -162,8 +162,11 @@ def test_styles_change_country_capital_and_separator(seg):
     text = "Tổng Lãnh sự Việt Nam tại Hà Nội Lê Văn An, Phó Chủ tịch UBND tỉnh Quảng Ninh"
     gov = seg.with_style("government").segment("Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm Hà Nội.")
     vna = seg.with_style("vna").segment("Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm Hà Nội.")
-    assert title_of(gov, "Ito Naoki").en == "Ambassador of Japan to Viet Nam"
-    assert title_of(vna, "Ito Naoki").en == "Ambassador of Japan to Vietnam"
+    # the Government portal and VNA put the country's adjective first (round 4); the default keeps "of"
+    assert title_of(gov, "Ito Naoki").en == "Japanese Ambassador to Viet Nam"
+    assert title_of(vna, "Ito Naoki").en == "Japanese Ambassador to Vietnam"
+    plain = seg.segment("Đại sứ Nhật Bản tại Việt Nam Ito Naoki thăm Hà Nội.")
+    assert title_of(plain, "Ito Naoki").en.startswith("Ambassador of Japan to ")
     assert [e.en for e in vna.entities if e.type == "LOC" and e.text == "Hà Nội"] == ["Hanoi"]
     assert text  # the same sentence renders under every style without error
     for style in ("consistent", "government", "vna", "vns", "nhandan"):

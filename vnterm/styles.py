@@ -39,6 +39,9 @@ class HouseStyle:
     #: What the checker asks of a legal reference's number sign: True ("Decree No. 58/2022/ND-CP")
     #: or "consistent" (the document's majority form: Viet Nam News writes "Resolution No 1845/…").
     legal_ref_no: bool | str = True
+    #: A foreign post before a name with the country's adjective ("Lao Prime Minister", "Chinese Ambassador
+    #: to Vietnam", as VietnamPlus and the Government portal print it) rather than "Prime Minister of Laos".
+    demonym_posts: bool = False
     #: Other names accepted for this id on the command line and in configuration.
     aliases: tuple[str, ...] = ()
     #: Where the outlet's own usage can be seen (one URL or reference per option).
@@ -59,6 +62,7 @@ STYLES: dict[str, HouseStyle] = {
             diacritics="strip",
             render_spelling="american",
             capital="Ha Noi",
+            demonym_posts=True,
             aliases=("gov", "mofa"),
             sources=("https://en.baochinhphu.vn/", "https://mofa.gov.vn/en/"),
         ),
@@ -72,6 +76,7 @@ STYLES: dict[str, HouseStyle] = {
             provincial_adjective=False,
             post_separator=" and ",
             capital="Hanoi",
+            demonym_posts=True,
             aliases=("vietnamplus",),
             sources=("https://en.vietnamplus.vn/", "https://link.gov.vn/"),
         ),

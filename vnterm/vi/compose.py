@@ -52,7 +52,7 @@ IMPLIED_UNIT: dict[str, str] = {
 }
 
 #: Prefix words in front of a title, and how they compose.
-TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "late"}
+TITLE_PREFIX_EN: dict[str, str] = {"nguyên": "former", "quyền": "Acting", "cố": "late", "cựu": "former"}
 
 _MINISTER_TITLES = ("Minister", "Deputy Minister", "Acting Minister")
 
@@ -85,9 +85,103 @@ FOREIGN_RANKS: dict[tuple[str, str], str] = {
 def foreign_rank(rank_en: str, chain_en: str) -> str:
     """The rank of a person whose post (``chain_en``) names a foreign country, in that army's English."""
     for (country, rank), own in FOREIGN_RANKS.items():
-        if rank_en == rank and re.search(rf"\bof (?:the )?(?:People's Republic of )?{country}\b|\bCommunist Party of {country}\b", chain_en):
+        dem = DEMONYMS.get(country)
+        if rank_en == rank and (re.search(rf"\bof (?:the )?(?:People's Republic of )?{country}\b|\bCommunist Party of {country}\b", chain_en)
+                                or (dem and re.search(rf"(?:^|\b(?:Acting|former|late) ){dem} ", chain_en, re.I))):
             return own
     return rank_en
+
+
+#: The adjective the press puts before a foreign post ("Lao Minister of National Defence", "Chinese
+#: Ambassador to Viet Nam", "French President"). Not for Viet Nam's own posts abroad ("Ambassador of Viet
+#: Nam to Laos") nor the Republic of Korea, whose formal name the outlets keep.
+DEMONYMS: dict[str, str] = {
+    "Laos": "Lao", "China": "Chinese", "Japan": "Japanese", "Cambodia": "Cambodian", "Thailand": "Thai",
+    "France": "French", "the United States": "US", "Russia": "Russian", "Egypt": "Egyptian", "Cuba": "Cuban",
+    "India": "Indian", "Singapore": "Singaporean", "Indonesia": "Indonesian", "Malaysia": "Malaysian",
+    "the Philippines": "Philippine", "Australia": "Australian", "the United Kingdom": "British",
+    "Germany": "German", "Belarus": "Belarusian", "Italy": "Italian", "Brazil": "Brazilian",
+    "Canada": "Canadian", "Mongolia": "Mongolian", "Hungary": "Hungarian", "Poland": "Polish",
+    "the Netherlands": "Dutch", "Kazakhstan": "Kazakh", "Venezuela": "Venezuelan", "Chile": "Chilean",
+    "Argentina": "Argentine", "Mexico": "Mexican", "Turkey": "Turkish", "Türkiye": "Turkish", "Iran": "Iranian",
+    "Israel": "Israeli", "Spain": "Spanish", "Portugal": "Portuguese", "Sweden": "Swedish", "Norway": "Norwegian",
+    "Finland": "Finnish", "Denmark": "Danish", "Belgium": "Belgian", "Switzerland": "Swiss", "Austria": "Austrian",
+    "Ukraine": "Ukrainian", "Bangladesh": "Bangladeshi", "Pakistan": "Pakistani", "Sri Lanka": "Sri Lankan",
+    "Brunei": "Bruneian", "New Zealand": "New Zealand", "South Africa": "South African", "Nigeria": "Nigerian",
+    "Algeria": "Algerian", "Mozambique": "Mozambican", "Saudi Arabia": "Saudi", "Qatar": "Qatari",
+    "the United Arab Emirates": "UAE", "Slovakia": "Slovak", "the Czech Republic": "Czech", "Romania": "Romanian",
+    "Bulgaria": "Bulgarian", "Serbia": "Serbian", "Greece": "Greek", "Ireland": "Irish", "Nicaragua": "Nicaraguan",
+    "Colombia": "Colombian", "Peru": "Peruvian", "Uruguay": "Uruguayan", "Myanmar": "Myanmar",
+}
+
+#: A post that names no country after the demonym: monarchs and their families keep "of" ("King of
+#: Cambodia"), a party post keeps its party's name.
+_NO_DEMONYM = re.compile(r"^(?:King|Queen|Emperor|Empress|Crown Prince|Sultan|Prince|Princess|Grand Duke)\b|"
+                         r"Party|Politburo|Political Bureau|Secretariat|General Secretary|Secretary\b|Member\b")
+_MODIFIER = re.compile(r"^(?:(?:Acting|former|Former|late|Late) )+")
+
+
+def _demonym_of(en: str) -> tuple[str, str, str, str] | None:
+    """(modifier, post, demonym, tail) of "[Acting ]<post> of <Country>[ to/in <place>]", or None."""
+    for country, dem in DEMONYMS.items():
+        i = en.find(" of " + country)
+        if i < 0:
+            continue
+        rest = en[i + 4 + len(country):]
+        if rest and not rest.startswith((" to ", " in ")):
+            continue
+        head = en[:i]
+        m = _MODIFIER.match(head)
+        mod = m.group(0) if m else ""
+        post = head[len(mod):]
+        if not post or " of the " in post or post.startswith("the ") or _NO_DEMONYM.search(post):
+            return None  # "President of the Senate of Cambodia": a body's head keeps the country after it
+        return mod, post, dem, rest
+    return None
+
+
+def demonym_post(en: str | None) -> str | None:
+    """A foreign state post with the country's adjective before it, as the press writes it before a
+    name: "Prime Minister of Thailand" → "Thai Prime Minister", "Acting Consul General of China in Da
+    Nang" → "Acting Chinese Consul General in Da Nang"; other renderings unchanged."""
+    if not en:
+        return en
+    hit = _demonym_of(en)
+    if hit is None:
+        return en
+    mod, post, dem, rest = hit
+    return f"{mod}{dem} {post}{rest}"
+
+
+def demonym_chain(units: list[str], suffix: str) -> str | None:
+    """The shared country of a chain of state posts before it: ("Deputy Prime Minister", "Minister of
+    Public Security") + " of Laos" → "Lao Deputy Prime Minister and …" (joined later); None when a post
+    is a party's or the country has no adjective here."""
+    probe = demonym_post("Minister" + suffix)
+    if probe is None or probe == "Minister" + suffix or any(_NO_DEMONYM.search(_MODIFIER.sub("", u)) or " of the " in u for u in units):
+        return None
+    return probe[: -len(" Minister")] if probe.endswith(" Minister") else None
+
+
+def demonym_units(units: list[str | None]) -> list[str | None]:
+    """:func:`demonym_post` on each post of a chain, except a last post whose country a bare party post
+    before it shares ("Tổng Bí thư, Chủ tịch nước Lào": "General Secretary and President of Laos")."""
+    out = [demonym_post(u) for u in units]
+    if len(units) > 1 and any(u and _NO_DEMONYM.search(u) and not _names_country(u) for u in units[:-1]):
+        out[-1] = units[-1]
+    return out
+
+
+def _names_country(en: str) -> bool:
+    return any(c in en for c in DEMONYMS) or any(d + " " in en for d in DEMONYMS.values()) \
+        or "Viet Nam" in en or "Vietnam" in en
+
+
+def with_demonym(joined: str, dem: str) -> str:
+    """``dem`` after a chain's leading modifiers: ("former Prime Minister and …", "Thai") → "former Thai …"."""
+    m = _MODIFIER.match(joined)
+    mod = m.group(0) if m else ""
+    return f"{mod}{dem} {joined[len(mod):]}"
 
 
 def president_head(title_en: str, org_en: str | None) -> str:
@@ -105,6 +199,10 @@ def foreign_post(title_en: str, country_en: str | None) -> str:
         if country_en == country and (title_en == post or title_en.startswith(post + " ")):
             return own + title_en[len(post):]
     return title_en
+
+
+#: The capital's English names: its bodies take no "City" ("Ha Noi People's Committee").
+CAPITALS = frozenset({"Ha Noi", "Hanoi", "Hà Nội"})
 
 
 def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool = True) -> str:
@@ -128,6 +226,9 @@ def local_org(place_en: str, unit: str | None, org_en: str, *, provincial: bool 
             org = org[len("Provincial "):]
     if unit in ("thành phố", "tp", "tp.") and place_en == "Ho Chi Minh":
         place_en = "Ho Chi Minh City"  # the city's English name carries "City" ("TP Hồ Chí Minh")
+    elif unit in ("thành phố", "tp", "tp.") and place_en and place_en not in CAPITALS \
+            and not place_en.endswith(" City") and _LOCAL_BODY.match(org_en):
+        place_en += " City"  # "Thành ủy Cần Thơ" → "Can Tho City Party Committee" (the capital: "Ha Noi …")
     if place_en.endswith(" City"):  # "Thành ủy TPHCM": never "Ho Chi Minh City City Party Committee"
         for drop in ("Municipal ", "City "):
             if org.startswith(drop):

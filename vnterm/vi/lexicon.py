@@ -97,7 +97,7 @@ TITLE_STEMS = phrase_set(
     "Cục trưởng|Phó Cục trưởng|Tổng cục trưởng|Phó Tổng cục trưởng|Thống đốc|Phó Thống đốc|"
     "Chánh án|Phó Chánh án|Viện trưởng|Phó Viện trưởng|Tổng Kiểm toán|Phó Tổng Kiểm toán|"
     "Tổng Thư ký|Phó Tổng Thư ký|Tổng thư ký|Người phát ngôn|Đại biểu Quốc hội|Đại biểu|Trưởng Đoàn|"
-    "Trưởng đoàn|Phó Trưởng đoàn|Tư lệnh|Phó Tư lệnh|Chính ủy|Tổng Tham mưu trưởng|Chủ nhiệm|"
+    "Trưởng đoàn|Phó Trưởng đoàn|Tư lệnh|Phó Tư lệnh|Chính ủy|Phó Chính ủy|Chính trị viên|Phó Chính trị viên|Tổng Tham mưu trưởng|Chủ nhiệm|"
     "Phó Chủ nhiệm|Trợ lý|Thư ký|Đặc phái viên|Trưởng phòng|Phó Trưởng phòng|Hiệu trưởng|"
     "Phó Hiệu trưởng|Tổng Thanh tra|Phó Tổng Thanh tra|Chánh Thanh tra|Ngoại trưởng|Tổng thống|Phó Tổng thống|Quốc vương|Nhà vua|Hoàng tử|"
     "Công chúa|Nữ hoàng|Thủ hiến|Thị trưởng|Trưởng Đại diện|"
@@ -109,7 +109,7 @@ TITLE_STEMS = phrase_set(
 )
 
 #: Words that can prefix a title stem: "Phó", "Nguyên" (former), "Quyền" (acting) ...
-TITLE_PREFIXES = phrase_set("Phó|Nguyên|Quyền|Cố|Tân|Đương kim|Thường trực|Phụ trách")
+TITLE_PREFIXES = phrase_set("Phó|Nguyên|Quyền|Cố|Cựu|Tân|Đương kim|Thường trực|Phụ trách")
 
 #: Places: provinces (34 after the 2025 merger and the former 63), big cities, regions.
 PLACES = phrase_set(
@@ -171,6 +171,7 @@ ABBREVIATIONS: dict[str, str] = {
     "UBTVQH": "Ủy ban Thường vụ Quốc hội",
     "UVTV": "Ủy viên Ban Thường vụ",
     "BTV": "Ban Thường vụ",
+    "BTL": "Bộ Tư lệnh",
     "UVBCT": "Ủy viên Bộ Chính trị",
     "UVTW": "Ủy viên Trung ương Đảng",
     "QH": "Quốc hội",

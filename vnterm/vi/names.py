@@ -20,6 +20,17 @@ from .rules import (
 )
 
 
+#: Words after which a number and a name are an address ("ở 46 Lý Tế Xuyên").
+_LOCATIVES = frozenset({"ở", "tại", "đến", "từ", "về", "sang", "trên", "qua", "địa chỉ"})
+#: A bare house number (not a year "2025"): "46", "57B", "51-53" (a range that rises; "14-8" is a date).
+_HOUSE_NUMBER = re.compile(r"^(?!(?:19|20)\d\d$)(\d{1,4})[A-Za-z]?(?:-(\d{1,4})[A-Za-z]?)?$")
+
+
+def _house_number(text: str) -> bool:
+    m = _HOUSE_NUMBER.match(text)
+    return m is not None and (m.group(2) is None or int(m.group(2)) > int(m.group(1)))
+
+
 #: What separates a name from a title chain that follows it: "Lê Văn A, Bí thư ...", "Lê Văn A - Bí thư ...".
 APPOSITION = frozenset({",", "-", "–", "("})
 #: Honorifics written before a foreign name (Khmer, Malay, Thai, Arabic, British usage).
@@ -76,6 +87,8 @@ class NameRules(LineBase):
             # a house number right before the name (a dash alone is no number: "Bùi Thị Hằng - Ủy viên …")
             if k < 0 or self.keys[k] in ("số", "nhà") or self.keys[k] in lexicon.TRAPS or not self.alpha[k]:
                 return True
+            if self.keys[k] in _LOCATIVES or _house_number("".join(self.forms[k + 1:i])):
+                return True  # "ở 46 Lý Tế Xuyên", "tại 2 Nguyễn Công Trứ": no date, no year, an address
             # "tàu hộ vệ tên lửa 015 Trần Hưng Đạo": a ship, street ... named a few words before the number
             return any(self.keys[m] in lexicon.TRAPS for m in range(max(0, k - 5), k + 1))
         if i > 0 and self.keys[i - 1] in (",", "và") and self.cap[i]:

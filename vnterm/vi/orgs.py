@@ -135,7 +135,7 @@ class OrgRules(LineBase):
         elif ue > 0:
             unit = self.keys[j] if ue == j + 1 else key(self.text(j, ue))
             loc = self.place_name(ue, unit)
-            if loc is None and unit in ("tỉnh", "thành phố", "tp", "tp.") and self.phrase(j, ORG_PHRASES, self.lex.max_org) < 0 \
+            if loc is None and unit in compose.LEVEL_WORDS and self.phrase(j, ORG_PHRASES, self.lex.max_org) < 0 \
                     and (ue >= self.n or self.person_starts(ue) or not self.is_name_syllable(ue)):
                 # "Phó Chủ tịch UBND tỉnh Đặng Quốc Vinh", "UBND thành phố;": the bare unit word ends it
                 e.j = ue

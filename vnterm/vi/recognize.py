@@ -6,6 +6,8 @@ entities in that copy's offsets (the segmenter maps them back to the line as giv
 
 from __future__ import annotations
 
+import re
+
 from . import compose, lexicon, words
 from ..glossary.matcher import Match
 from ..text import fold
@@ -39,6 +41,33 @@ _PLACE_FIRSTS = _firsts(lexicon.ADMIN_UNITS, lexicon.PLACES, lexicon.COUNTRIES) 
 _ORG_FIRSTS = _firsts(ORG_PHRASES)
 
 
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _glued_dashes(s: str) -> list[int]:
+    """Cuts around a dash glued between a word and a capitalised title, honorific or Vietnamese word:
+    "Bùi Đức Hinh-Phó Bí thư" is a name, a dash and a title ("Hà Nội-Hải Phòng" two places), while
+    "Park Heong-joon", "Jean-Pierre" and "COVID-19" stay whole."""
+    out: list[int] = []
+    for m in _GLUED_DASH.finditer(s):
+        d = m.start()
+        if not s[d + 1].isupper():
+            continue
+        right = _WORD_AT.match(s, d + 1)
+        left_start = d
+        while left_start > 0 and (s[left_start - 1].isalpha()):
+            left_start -= 1
+        left = s[left_start:d]
+        rk = key(right.group()) if right else ""
+        if not left[:1].isupper() or (len(left) > 1 and left.isupper()):
+            continue  # "Giáo sư-Tiến sỹ", "GS-TS": one title
+        if rk in _TITLE_FIRSTS or rk in _HONORIFIC_FIRSTS or (
+                not left.isascii() and right is not None and not right.group().isascii()):
+            out += [d, d + 1]
+    return out
+
+
 class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
     """Tokens of one normalised line and the recogniser's state."""
 
@@ -56,6 +85,8 @@ class _Line(TitleRules, OrgRules, PlaceRules, NameRules, LineBase):
             cuts += [m.start, m.end]
         for a, b, _te, cs, _t in legal:
             cuts += [a, b, cs]
+        if "-" in s or "–" in s:
+            cuts += _glued_dashes(s)
         spans = words.split_at(words.syllables(s), cuts)
         self.spans = spans
         self.n = len(spans)

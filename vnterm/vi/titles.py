@@ -34,6 +34,12 @@ _SCHOOL_WORDS = frozenset(key(w) for w in (
 _LOWER_FIRSTS = frozenset(k.split(" ")[0] for k in lexicon.TITLE_STEMS if " " in k)
 
 
+#: Heads of foreign provinces and cities ("Thống đốc tỉnh Shizuoka", "Thị trưởng thành phố Busan").
+_FOREIGN_LOCAL_HEADS = frozenset({"thống đốc", "thị trưởng", "tỉnh trưởng"})
+_FOREIGN_LOCAL_EN = {"thống đốc": "Governor", "phó thống đốc": "Vice Governor", "thị trưởng": "Mayor",
+                     "phó thị trưởng": "Deputy Mayor", "tỉnh trưởng": "Governor", "phó tỉnh trưởng": "Vice Governor"}
+
+
 class TitleRules(LineBase):
     """Title chains: heads, their organisations and countries, and the composition of units. (a mixin of ``recognize._Line``)."""
 
@@ -53,6 +59,9 @@ class TitleRules(LineBase):
         jg = g[0] if g is not None else -1
         je = self.phrase(p, lexicon.TITLE_STEMS, self.lex.max_title)
         j = max(jg, je)
+        if j < 0 and self.keys[p] == "phụ" and p + 2 < self.n and self.keys[p + 1] == "trách" \
+                and self.cap[p + 2] and self.org_at(p + 2) is not None:
+            return p + 2, "In charge", None, p  # "…, Phụ trách Văn phòng Tổng Bí thư": in charge of the Office
         if j < 0:
             return None
         if self.phrase(p, ORG_PHRASES, self.lex.max_org) > j:
@@ -118,6 +127,12 @@ class TitleRules(LineBase):
         if ordinal is not None and j == full_end:
             en = f"{ordinal} {en}" if en else None
             j += 2
+        if key(self.text(p, j)) == "trợ lý" and j < self.n and self.cap[j]:
+            principal = self.stem_at(j)
+            if principal is not None and principal[3] == j:
+                # "Trợ lý Tổng Bí thư", "Trợ lý Chủ tịch nước": an aide's post names the principal's
+                j = principal[0]
+                en, cid = (f"Assistant to the {principal[1]}" if principal[1] else None), None
         if prefix_en and en:
             en = f"{prefix_en} {en}"
         elif prefix_en:
@@ -144,6 +159,12 @@ class TitleRules(LineBase):
             stop, where, is_country = g[0], self.lex.en(g[1].concept), True
         else:
             stop = self.cap_run(k, 4)
+            if stop > k + 1 and self.forms[k].isascii() and not viet_syllable(self.keys[k]) \
+                    and self.name_run(k + 1, triggered=True) > k + 1:
+                stop = k + 1  # "Tổng Lãnh sự Việt Nam tại Busan Đoàn Phương Lan": the city, then the name
+            elif stop > k + 2 and self.keys[k + 2] in lexicon.SURNAMES and self.person_starts(k + 2) \
+                    and self.foreign_line():
+                stop = k + 2  # "tại Quảng Châu Nguyễn Việt Dũng": a two-syllable foreign city, then the name
             if stop == k or any(self.keys[m] in lexicon.SURNAMES and self.person_starts(m) for m in range(k, stop)):
                 return en, end, kids, foreign
             # a foreign city in Latin script keeps its spelling ("Vancouver"); anything else is unknown
@@ -160,6 +181,49 @@ class TitleRules(LineBase):
         else:
             en = None
         return en, stop, kids, foreign
+
+    def _foreign_local(self, j: int, stem_text: str | None) -> tuple[str | None, int, list[Draft], bool] | None:
+        """A foreign governor's or mayor's unit and place: "Thống đốc tỉnh Shizuoka" (Governor of Shizuoka
+        Prefecture), "Thị trưởng thành phố Busan" (Mayor of Busan), "Tỉnh trưởng tỉnh Quảng Đông" (a
+        Chinese province in Sino-Vietnamese: no rendering). The place is one Latin-script word, or two
+        Vietnamese syllables when a name follows; Viet Nam's own units are left to the other rules."""
+        if not stem_text or key(stem_text).removeprefix("phó ") not in _FOREIGN_LOCAL_HEADS:
+            return None
+        ue = self.phrase(j, lexicon.ADMIN_UNITS, 3)
+        unit = " ".join(self.keys[j:ue]) if ue > j else ""
+        if unit not in ("tỉnh", "thành phố", "bang", "tiểu bang") or ue >= self.n or not self.cap[ue]:
+            return None
+        if self.place_at(ue) is not None or self.hcm_at(ue) is not None:
+            return None  # a place the gazetteer knows: Viet Nam's own units
+        form = self.forms[ue]
+        if form.isascii() and not viet_syllable(self.keys[ue]):
+            end, name = ue + 1, form
+        elif ue + 2 < self.n and self.cap[ue + 1] and self.name_run(ue + 2, triggered=True) > ue + 2:
+            end, name = ue + 2, None  # "tỉnh Quảng Đông Vương Vĩ Trung"
+        else:
+            return None
+        head = _FOREIGN_LOCAL_EN.get(key(stem_text))
+        en = None
+        if head and name:
+            if unit == "thành phố":
+                en = f"{head} of {name}"
+            elif unit == "tỉnh" and "Governor" in head:
+                en = f"{head} of {name} Prefecture"  # the Vietnamese press's "Thống đốc tỉnh" is Japan's
+            elif unit in ("bang", "tiểu bang"):
+                en = f"{head} of {name}"
+        kids = [Draft("LOC", ue, end, name, None, protect=True)]
+        if end + 1 < self.n and self.keys[end] in ("(", ","):
+            pl = self.place_at(end + 1, strict=False)
+            close = pl[0] if pl is not None and pl[3] else -1
+            if close > 0 and self.keys[end] == "(" and close < self.n and self.keys[close] == ")":
+                close += 1  # "Thống đốc tỉnh Gunma (Nhật Bản)"
+            elif close > 0 and self.keys[end] == "(":
+                close = -1
+            if close > 0 and pl is not None:  # "…, Nhật Bản": the country after the prefecture
+                kids.append(Draft("LOC", end + 1, pl[0], pl[1], pl[2], protect=True))
+                en = f"{en}, {compose.country_name(pl[1])}" if en and pl[1] else None
+                end = close
+        return en, end, kids, True
 
     def _state_head(self, stem_text: str | None) -> str | None:
         """The English of "<stem> nước" (Chủ tịch → Chủ tịch nước → President) when the glossary has it."""
@@ -279,10 +343,19 @@ class TitleRules(LineBase):
             # "General Secretary and President of Laos"
             units[-1] = units[-1][: -len(suffix)]
             joined = compose.join_chain(units, self.lex.style.post_separator)
-            chain_en = joined + suffix if joined else None
+            dem = compose.demonym_chain([u for u in units if u], suffix) \
+                if joined and self.lex.style.demonym_posts else None
+            # state posts share the country's adjective ("Lao Deputy Prime Minister and Minister of Public
+            # Security"); a chain with a party post keeps the country after it
+            chain_en = (compose.with_demonym(joined, dem) if dem else joined + suffix) if joined else None
         else:
+            if self.lex.style.demonym_posts:  # "Thai Prime Minister", "Chinese Ambassador to Viet Nam", "Acting Lao Consul General in …"
+                units = compose.demonym_units(units)
             chain_en = compose.join_chain(units, self.lex.style.post_separator)
-        chain_en = compose.label_case(chain_en)
+        if not (chain_en and chain_en[:1].islower() and self.forms[i][:1].islower()):
+            # a lowercase "nguyên"/"cố"/"cựu" in running text stays lowercase, as the outlets print it
+            # mid-sentence ("former Prime Minister", "late King"); a capitalised one is a label's
+            chain_en = compose.label_case(chain_en)
         title = self.add(Draft("TITLE", i, end, chain_en, cid_whole))
         title.children.extend(children)
         if owner is not None and not (end < self.n and self.name_run(end, triggered=True) > 0):
@@ -304,6 +377,12 @@ class TitleRules(LineBase):
         if end + 1 < self.n and self.keys[end] == ":" and self.name_run(end + 1, triggered=True) > 0:
             start = end + 1  # "Các đồng chí Phó trưởng ban ...: A; B; C", "nguyên Chủ tịch nước: A, B"
             plural = True
+        elif end + 2 < self.n and self.keys[end] == ":" and self.keys[end + 1] in ("ông", "bà") \
+                and self.name_run(end + 2, triggered=True) > 0:
+            start = end + 1  # "Bí thư Đảng ủy phường Hiệp Bình: ông Vũ Anh Tuấn"
+        elif end + 1 < self.n and self.keys[end] in ("-", "–") and owner is None and self.stem_at(end + 1) is None \
+                and self.place_at(end + 1, strict=False) is None and self.name_run(end + 1, triggered=True) > 0:
+            start = end + 1  # "Thống đốc tỉnh Shizuoka - Heita Kawakatsu": a dash between a title and its holder
         if start + 1 < self.n and self.keys[start] in ("ông", "bà") and self.is_name_syllable(start + 1):
             female = self.keys[start] == "bà"  # "Phó Chủ tịch UBND tỉnh bà Nguyễn Thị Hạnh"
             start = start + 1
@@ -422,44 +501,19 @@ class TitleRules(LineBase):
         return pl is not None and pl[3] and pl[0] == b
 
     def _share_place(self, units: list[str | None], last: tuple[int, int], kids: list[Draft]) -> list[str | None]:
-        """A place that ends a chain on a local body is also that of the bare party and people's
-        bodies before it: "Phó Bí thư Thành ủy, Chủ tịch UBND TPHCM" → "Deputy Secretary of the Ho Chi
-        Minh City Party Committee, Chairman of the Ho Chi Minh City People's Committee"; a place on
-        another kind of body ("Trưởng Ban Quản lý Khu kinh tế Hải Phòng") is that body's alone."""
+        """The level of a ward or commune that ends a chain is also that of the bare party and people's
+        bodies before it: "Phó Bí thư Đảng ủy, Chủ tịch UBND phường" → "Deputy Secretary of the Ward Party
+        Committee, Chairman of the Ward People's Committee". A province's or city's name is not copied
+        onto them: "Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Huế" → "Deputy Secretary of the City Party
+        Committee, Chairman of the Hue City People's Committee" (the bare body already says its level)."""
         a, b = last
-        flat: list[Draft] = []
-        stack = list(kids)
-        while stack:
-            d = stack.pop()
-            flat.append(d)
-            stack.extend(d.children)
-        locs = sorted((k for k in flat if k.type == "LOC" and a <= k.i < b and k.en), key=lambda d: d.i)
-        if not locs:
+        words = " ".join(self.keys[a:b])
+        ward = next((w for w in ("phường", "xã", "thị trấn", "đặc khu") if f" {w} " in f" {words} "), None)
+        if ward is None or not units[-1] or not compose.LEVEL_WORDS.get(ward):
             return units
-        place = locs[-1].en
-        keys = set(self.keys[a:b])
-        if keys & {"tỉnh"} or "tỉnh uỷ" in " ".join(self.keys[a:b]):
-            level, unit = "Provincial", "tỉnh"
-        elif keys & {"thành", "tp", "tp.", "tphcm", "tp.hcm", "hcm", "thủ"}:
-            level, unit = "City", "thành phố"
-        else:
-            return units
-        m = re.search(re.escape(place) + r" (?:Provincial |City )?(?:People's|Party)\b", units[-1] or "")
-        if m is None:
-            return units
-        out = list(units)
-        for n, u in enumerate(units[:-1]):
-            if not u:
-                continue
-            for lv in (level, "Municipal") if level == "City" else (level,):
-                for body in ("Party Committee", "People's Committee", "People's Council"):
-                    bare = f"the {lv} {body}"
-                    if bare in u:
-                        named = compose.local_org(place, unit, f"{lv} {body}",
-                                                  provincial=self.lex.style.provincial_adjective)
-                        u = re.sub(re.escape(bare) + r"\b", "the " + named, u)
-            out[n] = u
-        return out
+        lv = compose.LEVEL_WORDS[ward]
+        return [re.sub(r"\bthe (Party Committee|People's Council|People's Committee)\b", rf"the {lv} \1", u)
+                if u else u for u in units[:-1]] + [units[-1]]
 
     def title_qualifiers(
         self, j: int, stem_en: str | None, stem_cid: str | None, stem_text: str | None
@@ -583,6 +637,9 @@ class TitleRules(LineBase):
                         self.country_suffix = f" of {country}"
                         return (f"{en} of {country}" if country else None), pl[0], kids, True
                     return en, e, kids, False
+        foreign_local = self._foreign_local(j, stem_text)
+        if foreign_local is not None:
+            return foreign_local
         if j + 1 < self.n and self.keys[j] == "nước" and self.cap[j + 1]:
             pn = self.place_at(j + 1, strict=False)
             if pn is not None and pn[3]:
