@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     tests = [t for t in fuzz_tests() if not args.only or args.only in t]
     n = len(fuzz_tests())
     rounds = max(1, args.rounds)
-    per_round = args.total // rounds
-    print(f"fuzz: {n} targets, {args.total} inputs in all ({args.total // n} each), seeds {args.seed}"
+    per_round = -(-args.total // rounds)  # rounded up, as each target's share: the run is never short of --total
+    print(f"fuzz: {n} targets, {args.total} inputs in all (at least {-(-args.total // n)} each), seeds {args.seed}"
           f"{f'..{args.seed + rounds - 1} ({rounds} rounds)' if rounds > 1 else ''}, {args.jobs} jobs", flush=True)
     start = time.monotonic()
     done: list[list[dict]] = []

@@ -26,7 +26,8 @@ _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_t
 settings.register_profile("vnterm-short", max_examples=int(os.environ.get("VNTERM_FUZZ_SHORT", "25")),
                           deadline=None, suppress_health_check=_QUIET, derandomize=True,  # the suite: same inputs each run
                           phases=[Phase.explicit, Phase.reuse, Phase.generate])  # no shrinking in the suite
-settings.register_profile("fuzz", max_examples=max(1, FUZZ_TOTAL // N_TARGETS), deadline=None,
+# each target's share rounded up: a run is never short of the total asked
+settings.register_profile("fuzz", max_examples=max(1, -(-FUZZ_TOTAL // N_TARGETS)), deadline=None,
                           database=None, print_blob=True, suppress_health_check=_QUIET)
 
 #: the settings every fuzz target runs under: short in the test suite, long with HYPOTHESIS_PROFILE=fuzz
