@@ -185,6 +185,16 @@ def lower_name(m: Match) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _lowered_names(ctx: Context):
+    """Each hit that is a proper name written in lower case (:func:`lower_name`), not a common phrase
+    of the style in force, with its capitalised content words."""
+    style = ctx.config.style_id
+    for m in ctx.hits.terms:
+        words = lower_name(m) if m.text.islower() else ()  # islower first: most hits are not
+        if words and not _common_phrase(m, style):
+            yield m, words
+
+
 def _capitalised_in(text: str, word: str) -> bool:
     """True when ``text`` writes ``word`` capitalised inside a sentence (after a lower-case word or a
     comma), not only where any word would be capitalised."""
@@ -323,11 +333,8 @@ class TermConsistency(RuleKind):
                 if word not in capital and _capitalised_in(ctx.text, word):
                     capital.add(word)
             return
-        style = ctx.config.style_id
-        for m in ctx.hits.terms:
-            words = lower_name(m) if m.text.islower() else ()
-            if words and not _common_phrase(m, style):
-                state.setdefault("want", set()).update(words)
+        for _, words in _lowered_names(ctx):
+            state.setdefault("want", set()).update(words)
         for _, _, woman, body in _chair_posts(ctx):
             if woman:
                 state.setdefault("chairwomen", set()).add(body)
@@ -416,11 +423,9 @@ class TermConsistency(RuleKind):
         capital = state.get("capital")
         if not capital:
             return []
-        style = ctx.config.style_id
         out: list[RawFinding] = []
-        for m in ctx.hits.terms:
-            words = lower_name(m) if m.text.islower() else ()
-            if not words or _common_phrase(m, style) or not all(w in capital for w in words):
+        for m, words in _lowered_names(ctx):
+            if not all(w in capital for w in words):
                 continue
             expected = m.term.text
             out.append(RawFinding(m.start, m.end, "term-inconsistent", m.text, expected, m.concept.id,

@@ -51,16 +51,16 @@ class LegalRefs(RuleKind):
 
     def gather(self, ctx: Context, state: dict, pass_no: int = 0) -> None:
         cited: set = state.setdefault("cited", set())  # (kind, number) of references cited in full
+        marks: Counter | None = None  # symbols written with "Đ" and with "D", by count
+        if ctx.config.diacritics_policy != "strip":
+            marks = state.setdefault("marks", Counter())
+            if not marks["text"] and _MARKED_RE.search(ctx.text):
+                marks["text"] = 1  # the copy itself writes Vietnamese marks somewhere
         for r in self._refs(ctx):
             number = r[0].group("num")
             if _HAS_CODE.search(number):
                 cited.add((r[1], _LEAD_RE.match(number).group(0)))
-        if ctx.config.diacritics_policy != "strip":  # symbols written with "Đ" and with "D", by count
-            marks: Counter = state.setdefault("marks", Counter())
-            if not marks["text"] and _MARKED_RE.search(ctx.text):
-                marks["text"] = 1  # the copy itself writes Vietnamese marks somewhere
-            for r in self._refs(ctx):
-                number = r[0].group("num")
+            if marks is not None:
                 if "Đ" in number or "đ" in number:
                     marks["Đ"] += 1
                 elif _D_CODE_RE.search(number):
@@ -147,7 +147,7 @@ class LegalRefs(RuleKind):
         refs: list[tuple[re.Match[str], str, str, str, bool]] = []  # (match, kind, "No" form as written, code in house form, Party symbol?)
         for m in matches_at(text, context_anchors(ctx)[0], _LEGAL_RE):
             kind, number = m.group("kind"), m.group("num")
-            has_code = bool(re.search(r"[/\-–]", number))
+            has_code = bool(_HAS_CODE.search(number))
             if not has_code:
                 if kind not in _NUMBER_ONLY or len(number) > 4 or re.fullmatch(r"(?:19|20)\d\d", number):
                     continue

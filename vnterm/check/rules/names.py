@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from functools import cached_property
 
 import re
 
@@ -55,13 +56,12 @@ class NameDiacritics(RuleKind):
     #: the names written with diacritics anywhere; then each name's mentions
     passes = 2
 
+    @cached_property
     def _foreign(self) -> frozenset[tuple[str, ...]]:
         """One-word name keys the glossary knows only as the Vietnamese name of a place or person
         whose English name is another word ("Lào": Laos, whose adjective is "Lao"): a plain "Lao"
-        in English copy is the English word, not "Lào" without its marks. Once per checker."""
-        cached = getattr(self.checker, "_vnterm_foreign_name_keys", None)
-        if cached is not None:
-            return cached
+        in English copy is the English word, not "Lào" without its marks. Once per checker (a rule
+        kind is built once per checker)."""
         english: set[tuple[str, ...]] = set()
         vietnamese: dict[tuple[str, ...], bool] = {}
         for concept in self.checker.glossary:
@@ -77,12 +77,7 @@ class NameDiacritics(RuleKind):
                     vietnamese[key] = vietnamese.get(key, False) or ours
         # one word only: a short English word ("Lao", "My") that spells a foreign country's Vietnamese
         # name; longer Vietnamese names of regions and islands ("Truong Sa") stay names
-        found = frozenset(k for k, ours in vietnamese.items() if not ours and k not in english and len(k) == 1)
-        try:
-            self.checker._vnterm_foreign_name_keys = found  # type: ignore[attr-defined]
-        except AttributeError:  # pragma: no cover - a checker with slots
-            pass
-        return found
+        return frozenset(k for k, ours in vietnamese.items() if not ours and k not in english and len(k) == 1)
 
     def _known(self, key: str) -> bool:
         """True when the name with this key is in the glossary or starts with a common surname."""
@@ -108,7 +103,7 @@ class NameDiacritics(RuleKind):
         if skip is None:
             skip = vietnamese_lines(text)
         skip_starts = [s for s, _ in skip]
-        foreign = self._foreign()
+        foreign = self._foreign
         for m in name_spans(text, keys):
             if not m[4] and tuple(m[3].lower().split()) in foreign:
                 continue  # "Lao People's Revolutionary Party": the English word, not "Lào" unmarked
